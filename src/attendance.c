@@ -1,0 +1,28 @@
+/*-------------------------------------------------------------------------
+ *
+ * attendance.c
+ *	  Module entry point of the attendance extension: the module magic and
+ *	  _PG_init, which defines the extension's settings.
+ *
+ * src/attendance.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+
+#include "attendance.h"
+
+PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+/*
+ * _PG_init: define the attendance.* settings when the library is loaded.
+ */
+void
+_PG_init(void)
+{
+	calendar_define_gucs();
+}

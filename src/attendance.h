@@ -1,0 +1,40 @@
+/*-------------------------------------------------------------------------
+ *
+ * attendance.h
+ *	  Declarations shared by the attendance extension's C files: the
+ *	  SQLSTATEs it raises (documented in doc/sqlstates.md) and each
+ *	  module's entry points.
+ *
+ * src/attendance.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ATTENDANCE_H
+#define ATTENDANCE_H
+
+#include "utils/elog.h"
+
+/*
+ * SQLSTATEs of class AT ("attendance"), one per kind of bad input, so that
+ * applications can switch on them.  Keep doc/sqlstates.md in step.
+ */
+#define ERRCODE_ATT_END_BEFORE_START		MAKE_SQLSTATE('A','T','0','0','1')
+#define ERRCODE_ATT_NOT_ENROLLED			MAKE_SQLSTATE('A','T','0','0','2')
+#define ERRCODE_ATT_OVERLAP					MAKE_SQLSTATE('A','T','0','0','3')
+#define ERRCODE_ATT_HOURS_EXCEED_DAY		MAKE_SQLSTATE('A','T','0','0','4')
+#define ERRCODE_ATT_SUSPENSION_TOO_LONG		MAKE_SQLSTATE('A','T','0','0','5')
+#define ERRCODE_ATT_YEAR_NOT_LOADED			MAKE_SQLSTATE('A','T','0','0','6')
+#define ERRCODE_ATT_IN_FUTURE				MAKE_SQLSTATE('A','T','0','0','7')
+#define ERRCODE_ATT_HOURS_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','0','8')
+#define ERRCODE_ATT_NO_SCHOOLDAG			MAKE_SQLSTATE('A','T','0','0','9')
+#define ERRCODE_ATT_UNKNOWN_KIND			MAKE_SQLSTATE('A','T','0','1','0')
+#define ERRCODE_ATT_APPEND_ONLY				MAKE_SQLSTATE('A','T','0','1','1')
+#define ERRCODE_ATT_SHIPPED_ROW				MAKE_SQLSTATE('A','T','0','1','2')
+#define ERRCODE_ATT_BAD_RECLASSIFICATION	MAKE_SQLSTATE('A','T','0','1','3')
+#define ERRCODE_ATT_OPEN_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','1','4')
+#define ERRCODE_ATT_UNKNOWN_SCHOOL			MAKE_SQLSTATE('A','T','0','1','5')
+
+/* calendar.c */
+extern void calendar_define_gucs(void);
+
+#endif							/* ATTENDANCE_H */
