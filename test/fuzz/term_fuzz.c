@@ -19,9 +19,12 @@
  *
  *		clang-14 -g -O1 -fsanitize=fuzzer,address,undefined -I src \
  *			test/fuzz/term_fuzz.c src/term_parse.c -o test/fuzz/term_fuzz
- *		mkdir -p test/fuzz/corpus
+ *		mkdir -p /tmp/term_corpus
  *		test/fuzz/term_fuzz -max_total_time=60 -max_len=64 \
- *			-dict=test/fuzz/term.dict test/fuzz/corpus
+ *			-dict=test/fuzz/term.dict /tmp/term_corpus
+ *
+ *	  The dictionary holds the unit spellings; without it libFuzzer reaches
+ *	  about half the coverage in a minute.
  *
  * test/fuzz/term_fuzz.c
  *
