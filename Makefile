@@ -26,12 +26,12 @@ SQL_PARTS = \
 DATA_built = attendance--1.0.sql
 
 REGRESS = schema calendar term registrations history
-REGRESS_OPTS = --load-extension=attendance --timezone=Europe/Amsterdam
+REGRESS_OPTS = --load-extension=attendance
 ISOLATION = registration_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance
 
 PG_CPPFLAGS = -I$(srcdir)/src
-EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ test/results/
+EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tmp_check/ test/fuzz/term_fuzz
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -39,6 +39,16 @@ include $(PGXS)
 
 attendance--1.0.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
+
+# libFuzzer harness over the term parser, which makes no server calls
+# (Debian: clang-14, libclang-rt-14-dev).  Not part of the test suite.
+FUZZ_CC ?= clang-14
+test/fuzz/term_fuzz: test/fuzz/term_fuzz.c src/term_parse.c src/term.h
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined -I$(srcdir)/src $(srcdir)/test/fuzz/term_fuzz.c $(srcdir)/src/term_parse.c -o $@
+fuzz-term: test/fuzz/term_fuzz
+	mkdir -p tmp_check/term_corpus
+	test/fuzz/term_fuzz -max_total_time=60 -max_len=64 -dict=$(srcdir)/test/fuzz/term.dict tmp_check/term_corpus
+.PHONY: fuzz-term
 
 # The test lists, for tools/run-tests.sh.
 print-regress:
