@@ -993,3 +993,40 @@ attendance_schoolweeks(PG_FUNCTION_ARGS)
 	SchoolCalendarFree(cal);
 	return (Datum) 0;
 }
+
+PG_FUNCTION_INFO_V1(attendance_due_date);
+
+/*
+ * attendance_due_date: SQL attendance.due_date(school, from_date, length):
+ * the due date of a term counted from from_date in the school's calendar.
+ */
+Datum
+attendance_due_date(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATEADT(due_date_compute(PG_GETARG_INT64(0),
+									   PG_GETARG_DATEADT(1),
+									   (Term *) PG_GETARG_POINTER(2)));
+}
+
+PG_FUNCTION_INFO_V1(attendance_due_date_no_school);
+
+/*
+ * attendance_due_date_no_school: SQL attendance.due_date(from_date,
+ * length) for the units that need no school; schooldagen and lesweken are
+ * refused.
+ */
+Datum
+attendance_due_date_no_school(PG_FUNCTION_ARGS)
+{
+	DateADT		from = PG_GETARG_DATEADT(0);
+	Term	   *term = (Term *) PG_GETARG_POINTER(1);
+
+	if (term->unit == TERM_SCHOOLDAGEN || term->unit == TERM_LESWEKEN)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a term in %s needs a school",
+						term->unit == TERM_SCHOOLDAGEN ? "schooldagen" : "lesweken"),
+				 errdetail("Schooldagen and lesweken are counted in a school's calendar."),
+				 errhint("Pass the school: attendance.due_date(school, from_date, length).")));
+	PG_RETURN_DATEADT(due_date_compute(0, from, term));
+}
