@@ -96,6 +96,7 @@ static SPIPlanPtr PreparePlan(SPIPlanPtr *cache, const char *query,
 							  int nargs, Oid *argtypes);
 static void SchoolCalendarFree(SchoolCalendar *cal);
 static float8 SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d);
+static bool IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d);
 static bool WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id,
 							   DateADT d);
 static DateADT AddMonths(DateADT from, int months);
@@ -663,9 +664,20 @@ SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d)
 }
 
 /*
+ * IsSchooldagAt: whether d is a schooldag of the school, through *cal as
+ * SchoolHoursAt.  A day that is no werkdag is never a schooldag, so no
+ * school year is loaded to learn that.
+ */
+static bool
+IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d)
+{
+	return is_werkdag(d) && SchoolHoursAt(cal, school_id, d) > 0.0;
+}
+
+/*
  * WeekHoldsSchooldag: whether the Monday-Sunday week holding d holds a
  * schooldag of the school.  Days are looked at from Monday on, so a school
- * year is loaded only when the days before it hold no schooldag.
+ * year is loaded only when the werkdagen before it hold no schooldag.
  */
 static bool
 WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id, DateADT d)
@@ -674,7 +686,7 @@ WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id, DateADT d)
 	int			i;
 
 	for (i = 0; i < 7; i++)
-		if (SchoolHoursAt(cal, school_id, CheckedDate((int64) monday + i)) > 0.0)
+		if (IsSchooldagAt(cal, school_id, CheckedDate((int64) monday + i)))
 			return true;
 	return false;
 }
@@ -748,7 +760,7 @@ due_date_compute(int64 school_id, DateADT from, const Term *term)
 			{
 				CHECK_FOR_INTERRUPTS();
 				d = CheckedDate(d + step);
-				if (SchoolHoursAt(&cal, school_id, (DateADT) d) > 0.0)
+				if (IsSchooldagAt(&cal, school_id, (DateADT) d))
 					todo--;
 			}
 			break;
@@ -764,7 +776,8 @@ due_date_compute(int64 school_id, DateADT from, const Term *term)
 		default:
 			elog(ERROR, "unknown term unit %d", term->unit);
 	}
-	SchoolCalendarFree(cal);
+	if (cal != NULL)
+		SchoolCalendarFree(cal);
 	return (DateADT) d;
 }
 
