@@ -27,6 +27,8 @@ DATA_built = attendance--1.0.sql
 
 REGRESS = schema calendar term registrations history
 REGRESS_OPTS = --load-extension=attendance --timezone=Europe/Amsterdam
+ISOLATION = registration_concurrency
+ISOLATION_OPTS = --inputdir=test --load-extension=attendance
 
 PG_CPPFLAGS = -I$(srcdir)/src
 EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ test/results/
@@ -37,3 +39,10 @@ include $(PGXS)
 
 attendance--1.0.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
+
+# The test lists, for tools/run-tests.sh.
+print-regress:
+	@echo $(REGRESS)
+print-isolation:
+	@echo $(ISOLATION)
+.PHONY: print-regress print-isolation

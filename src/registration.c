@@ -1,1 +1,1122 @@
+/*-------------------------------------------------------------------------
+ *
+ * registration.c
+ *	  Absence registrations (DOMAIN 3): validation on every write, the
+ *	  append-only history, reclassification, and the expansion of a
+ *	  registration into the schooldagen and lesson hours it covers.
+ *
+ *	  Validation runs in AFTER STATEMENT triggers with transition tables:
+ *	  each statement handles each affected pupil once, whether it wrote one
+ *	  row or a COPY of many.  Per pupil it first raises pupil.write_seq,
+ *	  which serialises concurrent writers of the same pupil (under READ
+ *	  COMMITTED the second waits and then sees the first's rows; under
+ *	  REPEATABLE READ or SERIALIZABLE it fails with 40001 and retries), then
+ *	  checks every written row against the pupil's other registrations, the
+ *	  school calendar, the enrolments and reduced timetables.  An error
+ *	  aborts the statement, so bad input writes nothing.
+ *
+ * src/registration.c
+ *
+ *-------------------------------------------------------------------------
+ */
 #include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/tuplestore.h"
+
+#include "attendance.h"
+#include "calendar.h"
+#include "registration.h"
+
+PG_FUNCTION_INFO_V1(attendance_registration_write);
+PG_FUNCTION_INFO_V1(attendance_append_only);
+PG_FUNCTION_INFO_V1(attendance_reclassification_check);
+PG_FUNCTION_INFO_V1(attendance_registration_days);
+
+/* Tolerance when comparing sums of lesson hours (numeric(4,2) values). */
+#define HOURS_EPSILON 0.000001
+
+/* How far around the written rows the pupil's other rows are read. */
+#define NEIGHBOUR_DAYS 62
+
+/* Saved plans, prepared on first use. */
+static SPIPlanPtr lock_pupil_plan = NULL;
+static SPIPlanPtr pupil_regs_plan = NULL;
+static SPIPlanPtr enrolment_plan = NULL;
+static SPIPlanPtr kinds_plan = NULL;
+static SPIPlanPtr timetable_plan = NULL;
+static SPIPlanPtr reclass_plan = NULL;
+static SPIPlanPtr one_reg_plan = NULL;
+
+/*
+ * SavedPlan: prepare and keep a plan the first time it is needed.
+ */
+static SPIPlanPtr
+SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
+{
+	if (*plan == NULL)
+	{
+		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
+
+		if (p == NULL)
+			elog(ERROR, "SPI_prepare failed for \"%s\": %s", sql,
+				 SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(p) != 0)
+			elog(ERROR, "SPI_keepplan failed");
+		*plan = p;
+	}
+	return *plan;
+}
+
+/*
+ * ExecPlan: run a saved plan with the given arguments and check the result.
+ */
+static void
+ExecPlan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, int expected)
+{
+	int			ret = SPI_execute_plan(plan, values, nulls, read_only, 0);
+
+	if (ret != expected)
+		elog(ERROR, "SPI_execute_plan returned %s", SPI_result_code_string(ret));
+}
+
+/* Column accessors for SPI results. */
+static int64
+GetInt64(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0 : DatumGetInt64(d);
+}
+
+static DateADT
+GetDate(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0 : DatumGetDateADT(d);
+}
+
+static float8
+GetFloat8(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0.0 : DatumGetFloat8(d);
+}
+
+static bool
+GetBool(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	return !isnull && DatumGetBool(d);
+}
+
+/*
+ * DateText: a date as text for messages (ISO, whatever DateStyle says).
+ */
+static const char *
+DateText(DateADT d)
+{
+	struct pg_tm tm;
+	char		buf[MAXDATELEN + 1];
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", tm.tm_year, tm.tm_mon, tm.tm_mday);
+	return pstrdup(buf);
+}
+
+/*
+ * HoursText: lesson hours as text for messages, without trailing zeros.
+ */
+static const char *
+HoursText(float8 h)
+{
+	char		buf[32];
+
+	snprintf(buf, sizeof(buf), "%g", h);
+	return pstrdup(buf);
+}
+
+/*
+ * Weekday of a date, 0 = Sunday .. 6 = Saturday.
+ */
+static int
+Weekday(DateADT d)
+{
+	return j2day(d + POSTGRES_EPOCH_JDATE);
+}
+
+/* ------------------------------------------------------------------------
+ * Registration kinds
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * LoadKinds: the effective registration kinds (a user row overrides the
+ * shipped row with the same code).  Must be called inside SPI.
+ */
+static RegKind *
+LoadKinds(int *nkinds)
+{
+	SPIPlanPtr	plan;
+	RegKind    *kinds;
+	uint64		i;
+
+	plan = SavedPlan(&kinds_plan,
+					 "SELECT DISTINCT ON (code) code, counts_as = 'unauthorised', unit,"
+					 " partial_day, may_be_future, may_be_open, max_schooldays"
+					 " FROM attendance.registration_kind ORDER BY code, shipped",
+					 0, NULL);
+	ExecPlan(plan, NULL, NULL, true, SPI_OK_SELECT);
+
+	kinds = palloc0(sizeof(RegKind) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		char	   *unit = SPI_getvalue(tup, desc, 3);
+		bool		isnull;
+		Datum		max;
+
+		kinds[i].code = SPI_getvalue(tup, desc, 1);
+		kinds[i].unauthorised = GetBool(tup, desc, 2);
+		kinds[i].occurrence = strcmp(unit, "occurrence") == 0;
+		kinds[i].partial_day = GetBool(tup, desc, 4);
+		kinds[i].may_be_future = GetBool(tup, desc, 5);
+		kinds[i].may_be_open = GetBool(tup, desc, 6);
+		max = SPI_getbinval(tup, desc, 7, &isnull);
+		kinds[i].max_schooldays = isnull ? 0 : DatumGetInt32(max);
+	}
+	*nkinds = (int) SPI_processed;
+	SPI_freetuptable(SPI_tuptable);
+	return kinds;
+}
+
+/*
+ * FindKind: the kind with the given code, or NULL.
+ */
+static const RegKind *
+FindKind(const RegKind *kinds, int nkinds, const char *code)
+{
+	int			i;
+
+	for (i = 0; i < nkinds; i++)
+		if (strcmp(kinds[i].code, code) == 0)
+			return &kinds[i];
+	return NULL;
+}
+
+/* ------------------------------------------------------------------------
+ * A pupil's school time: calendars and reduced timetables
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * PupilTimeInit: start a PupilTime for one pupil; calendars are loaded on
+ * demand, reduced timetables now.  Must be called inside SPI.
+ */
+void
+PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today)
+{
+	SPIPlanPtr	plan;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	uint64		i;
+
+	pt->pupil_id = pupil_id;
+	pt->today = today;
+	pt->calendars = NIL;
+
+	plan = SavedPlan(&timetable_plan,
+					 "SELECT school_id, first_day,"
+					 " LEAST(last_day, closed_on - 1),"
+					 " hours_per_week::float8, day_hours[1]::float8, day_hours[2]::float8,"
+					 " day_hours[3]::float8, day_hours[4]::float8, day_hours[5]::float8"
+					 " FROM attendance.reduced_timetable"
+					 " WHERE pupil_id = $1 AND status <> 'drafted'"
+					 " ORDER BY first_day",
+					 1, argtypes);
+	values[0] = Int64GetDatum(pupil_id);
+	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+
+	pt->ntimetables = (int) SPI_processed;
+	pt->timetables = palloc0(sizeof(Timetable) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		Timetable  *t = &pt->timetables[i];
+		bool		isnull;
+		int			wd;
+
+		t->school_id = GetInt64(tup, desc, 1, &isnull);
+		t->first = GetDate(tup, desc, 2, &isnull);
+		t->last = GetDate(tup, desc, 3, &isnull);
+		t->week_hours = GetFloat8(tup, desc, 4, &isnull);
+		t->has_day_hours = true;
+		for (wd = 0; wd < 5; wd++)
+		{
+			t->day_hours[wd] = GetFloat8(tup, desc, 5 + wd, &isnull);
+			if (isnull)
+				t->has_day_hours = false;
+		}
+	}
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/*
+ * PupilCalendar: the calendar of a school covering [from, to], from the
+ * pupil's cache or loaded now (raising AT006 for a year not loaded).
+ */
+SchoolCalendar *
+PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to)
+{
+	ListCell   *lc;
+	SchoolCalendar *cal;
+
+	foreach(lc, pt->calendars)
+	{
+		cal = (SchoolCalendar *) lfirst(lc);
+		if (cal->school_id == school_id &&
+			school_calendar_covers(cal, from) && school_calendar_covers(cal, to))
+			return cal;
+	}
+	cal = school_calendar_load(school_id, from, to);
+	pt->calendars = lappend(pt->calendars, cal);
+	return cal;
+}
+
+/*
+ * PupilDayHours: the lesson hours the pupil is expected at school_id on d:
+ * the school's hours, or fewer under a reduced timetable (DOMAIN 3,
+ * Variawet: hours outside it are no absence).  0 = no school for the pupil.
+ */
+float8
+PupilDayHours(PupilTime *pt, const SchoolCalendar *cal, DateADT d)
+{
+	float8		hours = school_calendar_hours(cal, d);
+	int			i;
+
+	if (hours <= 0)
+		return 0;
+	for (i = 0; i < pt->ntimetables; i++)
+	{
+		Timetable  *t = &pt->timetables[i];
+		float8		own;
+
+		if (t->school_id != cal->school_id || d < t->first || d > t->last)
+			continue;
+		if (t->has_day_hours)
+		{
+			int			wd = Weekday(d);
+
+			own = (wd >= 1 && wd <= 5) ? t->day_hours[wd - 1] : 0;
+		}
+		else
+			own = t->week_hours / 5.0;
+		if (own < hours)
+			hours = own;
+	}
+	return hours;
+}
+
+/*
+ * RegLastDay: the last day a registration covers: an occurrence covers its
+ * first day; a running registration covers up to today (or its first day
+ * when that is later).
+ */
+DateADT
+RegLastDay(const RegRow *r, DateADT today)
+{
+	if (r->kind != NULL && r->kind->occurrence)
+		return r->first;
+	if (r->open)
+		return Max(r->first, today);
+	return r->last;
+}
+
+/* ------------------------------------------------------------------------
+ * Reading registrations
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * ReadRegRow: fill a RegRow from an SPI tuple with the columns
+ * registration_id, pupil_id, school_id, kind, first_day, last_day,
+ * lesson_hours::float8 (in that order).
+ */
+static void
+ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds)
+{
+	bool		isnull;
+
+	r->id = GetInt64(tup, desc, 1, &isnull);
+	r->pupil_id = GetInt64(tup, desc, 2, &isnull);
+	r->school_id = GetInt64(tup, desc, 3, &isnull);
+	r->kind_code = SPI_getvalue(tup, desc, 4);
+	r->kind = FindKind(kinds, nkinds, r->kind_code);
+	r->first = GetDate(tup, desc, 5, &isnull);
+	r->last = GetDate(tup, desc, 6, &r->open);
+	r->hours = GetFloat8(tup, desc, 7, &isnull);
+	r->has_hours = !isnull;
+}
+
+#define REG_COLUMNS "registration_id, pupil_id, school_id, kind, first_day, last_day, lesson_hours::float8"
+
+/* ------------------------------------------------------------------------
+ * Validation
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * CheckRowAlone: the checks a row needs no other registration for
+ * (DOMAIN 3): known kind, an end not before the start, an end where the
+ * kind needs one, nothing in the future for kinds that may not be
+ * announced ahead, lesson hours only on a single partial day.
+ */
+static void
+CheckRowAlone(const RegRow *r, DateADT today)
+{
+	if (r->kind == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_UNKNOWN_KIND),
+				 errmsg("unknown registration kind \"%s\"", r->kind_code),
+				 errhint("Use one of the codes in attendance.registration_kind: sick, late, unauthorised, luxury, authorised, suspension.")));
+
+	if (!r->open && r->last < r->first)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_END_BEFORE_START),
+				 errmsg("registration ends on %s, before it starts on %s",
+						DateText(r->last), DateText(r->first)),
+				 errhint("The last day is inclusive: a single-day registration has last_day = first_day.")));
+
+	if (r->kind->occurrence && !r->open && r->last != r->first)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_END_BEFORE_START),
+				 errmsg("a \"%s\" registration covers a single day", r->kind_code),
+				 errdetail("It runs from %s to %s.", DateText(r->first), DateText(r->last)),
+				 errhint("Register each occurrence on its own day, with last_day equal to first_day or left empty.")));
+
+	if (r->open && !r->kind->may_be_open && !r->kind->occurrence)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_OPEN_NOT_ALLOWED),
+				 errmsg("a \"%s\" registration needs a last day", r->kind_code),
+				 errdetail("Only kinds marked may_be_open in attendance.registration_kind may be registered while still running."),
+				 errhint("Give last_day.")));
+
+	if (!r->kind->may_be_future &&
+		(r->first > today || (!r->open && r->last > today)))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_IN_FUTURE),
+				 errmsg("a \"%s\" registration cannot be dated after today (%s)",
+						r->kind_code, DateText(today)),
+				 errdetail("It runs from %s%s%s.", DateText(r->first),
+						   r->open ? "" : " to ", r->open ? "" : DateText(r->last)),
+				 errhint("Only kinds that may be announced ahead (sick, authorised) may lie in the future; register it when it has happened.")));
+
+	if (r->has_hours)
+	{
+		if (r->hours <= 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_HOURS_NOT_ALLOWED),
+					 errmsg("lesson hours must be positive, not %s", HoursText(r->hours)),
+					 errhint("Leave lesson_hours empty for a whole day.")));
+		if (!r->kind->partial_day)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_HOURS_NOT_ALLOWED),
+					 errmsg("a \"%s\" registration cannot give lesson hours", r->kind_code),
+					 errdetail("Kind \"%s\" counts %s.", r->kind_code,
+							   r->kind->occurrence ? "occurrences" : "whole school days"),
+					 errhint("Leave lesson_hours empty.")));
+		if (r->open || r->last != r->first)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_HOURS_NOT_ALLOWED),
+					 errmsg("lesson hours can only be given on a single-day registration"),
+					 errdetail("A registration over several days counts the lesson hours of each schooldag it covers."),
+					 errhint("Leave lesson_hours empty, or register the partial day on its own with last_day = first_day.")));
+	}
+}
+
+/*
+ * CheckEnrolled: the pupil is enrolled at the registration's school on
+ * every day from its first to its last day (DOMAIN 3).
+ */
+static void
+CheckEnrolled(const RegRow *r, DateADT last)
+{
+	SPIPlanPtr	plan;
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		values[2];
+	DateADT		covered = r->first;	/* first day not yet known covered */
+	uint64		i;
+
+	plan = SavedPlan(&enrolment_plan,
+					 "SELECT first_day, last_day FROM attendance.enrolment"
+					 " WHERE pupil_id = $1 AND school_id = $2 ORDER BY first_day",
+					 2, argtypes);
+	values[0] = Int64GetDatum(r->pupil_id);
+	values[1] = Int64GetDatum(r->school_id);
+	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+
+	for (i = 0; i < SPI_processed && covered <= last; i++)
+	{
+		bool		isnull,
+					open;
+		DateADT		f = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		DateADT		l = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &open);
+
+		if (f > covered)
+			break;
+		if (open)
+			covered = last + 1;
+		else if (l >= covered)
+			covered = l + 1;
+	}
+	SPI_freetuptable(SPI_tuptable);
+	if (covered <= last)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_NOT_ENROLLED),
+				 errmsg("pupil %lld is not enrolled at school %lld on %s",
+						(long long) r->pupil_id, (long long) r->school_id, DateText(covered)),
+				 errdetail("A registration must lie within the pupil's enrolment at the school that registers it (%s to %s).",
+						   DateText(r->first), DateText(last)),
+				 errhint("Record the enrolment in attendance.enrolment first, or register the absence at the school the pupil attended.")));
+}
+
+/*
+ * DayLoad: what the registrations of one pupil put on one day.
+ */
+typedef struct DayLoad
+{
+	int64		whole_id;		/* a whole-day registration, or 0 */
+	int64		partial_id;		/* some partial-day registration, or 0 */
+	int64		occurrence_id;	/* some occurrence, or 0 */
+	float8		partial_hours;	/* sum of partial lesson hours */
+} DayLoad;
+
+/*
+ * ReportOverlap: refuse two registrations that would count the same time
+ * twice (DOMAIN 3).
+ */
+static void
+ReportOverlap(const RegRow *r, int64 other, DateADT day)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_ATT_OVERLAP),
+			 errmsg("registration %lld of pupil %lld overlaps registration %lld on %s",
+					(long long) r->id, (long long) r->pupil_id, (long long) other, DateText(day)),
+			 errdetail("A whole-day registration cannot share a day with another registration: the absence would count twice."),
+			 errhint("End the earlier registration (its last_day) before the new one starts, or correct one of them.")));
+}
+
+/*
+ * CheckDays: per day of the registration, against the pupil's other
+ * registrations: no whole day shared with anything, partial hours together
+ * not above the pupil's lesson hours that day, and at least one schooldag
+ * covered.  Returns the number of schooldagen covered.
+ */
+static int
+CheckDays(const RegRow *r, DateADT last, RegRow *others, int nothers,
+		  PupilTime *pt, const SchoolCalendar *cal)
+{
+	int			schooldays = 0;
+	DateADT		d;
+	int			i;
+	bool		whole = !r->kind->occurrence && !r->has_hours;
+
+	/* Whole-day registrations may not overlap at all, school day or not. */
+	for (i = 0; i < nothers; i++)
+	{
+		RegRow	   *o = &others[i];
+		DateADT		olast;
+
+		if (o->id == r->id || o->kind == NULL)
+			continue;
+		olast = RegLastDay(o, pt->today);
+		if (o->first > last || olast < r->first)
+			continue;
+		if (whole || (!o->kind->occurrence && !o->has_hours))
+			ReportOverlap(r, o->id, Max(o->first, r->first));
+	}
+
+	for (d = r->first; d <= last; d++)
+	{
+		float8		day_hours = PupilDayHours(pt, cal, d);
+		DayLoad		load = {0, 0, 0, 0};
+
+		if (day_hours <= 0)
+			continue;
+		schooldays++;
+		if (!r->has_hours)
+			continue;
+
+		/* A partial day: its hours with the others' on that day. */
+		load.partial_hours = r->hours;
+		for (i = 0; i < nothers; i++)
+		{
+			RegRow	   *o = &others[i];
+
+			if (o->id == r->id || o->kind == NULL || !o->has_hours || o->first != d)
+				continue;
+			load.partial_hours += o->hours;
+			load.partial_id = o->id;
+		}
+		if (load.partial_hours > day_hours + HOURS_EPSILON)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_HOURS_EXCEED_DAY),
+					 errmsg("%s lesson hours registered for pupil %lld on %s, more than the %s of that day",
+							HoursText(load.partial_hours), (long long) r->pupil_id,
+							DateText(d), HoursText(day_hours)),
+					 load.partial_id != 0 ?
+					 errdetail("Registration %lld gives %s hours; the other registrations of that day give %s.",
+							   (long long) r->id, HoursText(r->hours),
+							   HoursText(load.partial_hours - r->hours)) :
+					 errdetail("Registration %lld gives %s hours.", (long long) r->id, HoursText(r->hours)),
+					 errhint("A day has the school's lesson hours (or the pupil's reduced timetable); for a whole day leave lesson_hours empty.")));
+	}
+
+	if (schooldays == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_NO_SCHOOLDAG),
+				 errmsg("registration of pupil %lld from %s to %s covers no schooldag",
+						(long long) r->pupil_id, DateText(r->first), DateText(last)),
+				 errdetail("Weekends, public holidays and school holidays are no school time, so nothing would count."),
+				 errhint("Check the dates against attendance.schooldays() for the school.")));
+	return schooldays;
+}
+
+/*
+ * NoSchooldagBetween: whether no schooldag of the pupil lies strictly
+ * between a and b (a < b), within the calendar's span.
+ */
+static bool
+NoSchooldagBetween(PupilTime *pt, const SchoolCalendar *cal, DateADT a, DateADT b)
+{
+	DateADT		d;
+
+	for (d = a + 1; d < b; d++)
+	{
+		if (!school_calendar_covers(cal, d))
+			return false;
+		if (PupilDayHours(pt, cal, d) > 0)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * CountSchooldays: schooldagen of the pupil in [a, b].
+ */
+static int
+CountSchooldays(PupilTime *pt, const SchoolCalendar *cal, DateADT a, DateADT b)
+{
+	int			n = 0;
+	DateADT		d;
+
+	for (d = a; d <= b; d++)
+		if (school_calendar_covers(cal, d) && PupilDayHours(pt, cal, d) > 0)
+			n++;
+	return n;
+}
+
+/*
+ * CheckMaxRun: for kinds with max_schooldays (suspension: one week by law,
+ * DOMAIN 3), the run of consecutive schooldagen formed by this
+ * registration and the adjacent ones of the same kind stays within it.
+ */
+static void
+CheckMaxRun(const RegRow *r, DateADT last, RegRow *others, int nothers,
+			PupilTime *pt, const SchoolCalendar *cal)
+{
+	DateADT		run_first = r->first;
+	DateADT		run_last = last;
+	bool		grown = true;
+	int			n;
+
+	if (r->kind->max_schooldays <= 0)
+		return;
+
+	while (grown)
+	{
+		int			i;
+
+		grown = false;
+		for (i = 0; i < nothers; i++)
+		{
+			RegRow	   *o = &others[i];
+			DateADT		olast;
+
+			if (o->kind != r->kind || o->school_id != r->school_id)
+				continue;
+			olast = RegLastDay(o, pt->today);
+			if (o->first < run_first && olast < run_first &&
+				NoSchooldagBetween(pt, cal, olast, run_first))
+			{
+				run_first = o->first;
+				grown = true;
+			}
+			else if (olast > run_last && o->first > run_last &&
+					 NoSchooldagBetween(pt, cal, run_last, o->first))
+			{
+				run_last = olast;
+				grown = true;
+			}
+		}
+	}
+	n = CountSchooldays(pt, cal, run_first, run_last);
+	if (n > r->kind->max_schooldays)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_SUSPENSION_TOO_LONG),
+				 errmsg("a \"%s\" of pupil %lld would last %d consecutive schooldagen, more than %d",
+						r->kind_code, (long long) r->pupil_id, n, r->kind->max_schooldays),
+				 errdetail("It runs from %s to %s, counting adjacent registrations of the same kind.",
+						   DateText(run_first), DateText(run_last)),
+				 errhint("By law a suspension lasts at most one consecutive week (seed 000 s2).")));
+}
+
+/*
+ * CheckReclassification: a reclassified sick registration still holds the
+ * day from which it counts as unauthorised.
+ */
+static void
+CheckReclassification(const RegRow *r, DateADT last)
+{
+	SPIPlanPtr	plan;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	bool		isnull;
+	DateADT		from;
+
+	plan = SavedPlan(&reclass_plan,
+					 "SELECT from_day FROM attendance.reclassification WHERE registration_id = $1",
+					 1, argtypes);
+	values[0] = Int64GetDatum(r->id);
+	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+	{
+		SPI_freetuptable(SPI_tuptable);
+		return;
+	}
+	from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	if (strcmp(r->kind_code, "sick") != 0 || from < r->first || from > last)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
+				 errmsg("registration %lld was reclassified from %s and must remain a sick registration holding that day",
+						(long long) r->id, DateText(from)),
+				 errdetail("The reclassification splits the sick episode; the registration itself is not edited (DOMAIN 3)."),
+				 errhint("Leave the reclassified registration as it is; register further absence separately.")));
+}
+
+/*
+ * ValidatePupil: lock the pupil and check every row the statement wrote
+ * for it.  written[] holds those rows (ids and values as written).
+ */
+static void
+ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
+			  const RegKind *kinds, int nkinds, DateADT today)
+{
+	SPIPlanPtr	plan;
+	Oid			argtypes[3] = {INT8OID, DATEOID, DATEOID};
+	Datum		values[3];
+	DateADT		lo = written[0].first;
+	DateADT		hi = written[0].first;
+	RegRow	   *others;
+	int			nothers;
+	PupilTime	pt;
+	int			i;
+	uint64		k;
+
+	/* Serialise writers of this pupil (see the file header). */
+	plan = SavedPlan(&lock_pupil_plan,
+					 "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1",
+					 1, argtypes);
+	values[0] = Int64GetDatum(pupil_id);
+	ExecPlan(plan, values, NULL, false, SPI_OK_UPDATE);
+
+	for (i = 0; i < nwritten; i++)
+		CheckRowAlone(&written[i], today);
+
+	for (i = 0; i < nwritten; i++)
+	{
+		lo = Min(lo, written[i].first);
+		hi = Max(hi, RegLastDay(&written[i], today));
+	}
+
+	/* The pupil's registrations around the written ones, as now visible. */
+	plan = SavedPlan(&pupil_regs_plan,
+					 "SELECT " REG_COLUMNS " FROM attendance.registration"
+					 " WHERE pupil_id = $1 AND first_day <= $3"
+					 " AND (last_day IS NULL OR last_day >= $2)"
+					 " ORDER BY first_day, registration_id",
+					 3, argtypes);
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = DateADTGetDatum(lo - NEIGHBOUR_DAYS);
+	values[2] = DateADTGetDatum(hi + NEIGHBOUR_DAYS);
+	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	nothers = (int) SPI_processed;
+	others = palloc0(sizeof(RegRow) * (nothers + 1));
+	for (k = 0; k < SPI_processed; k++)
+		ReadRegRow(&others[k], SPI_tuptable->vals[k], SPI_tuptable->tupdesc, kinds, nkinds);
+	SPI_freetuptable(SPI_tuptable);
+
+	PupilTimeInit(&pt, pupil_id, today);
+	for (i = 0; i < nwritten; i++)
+	{
+		RegRow	   *r = &written[i];
+		DateADT		last = RegLastDay(r, today);
+		SchoolCalendar *cal;
+
+		cal = PupilCalendar(&pt, r->school_id, r->first, last);
+		CheckEnrolled(r, last);
+		CheckDays(r, last, others, nothers, &pt, cal);
+		CheckMaxRun(r, last, others, nothers, &pt, cal);
+		CheckReclassification(r, last);
+	}
+}
+
+/*
+ * WriteHistory: append the statement's rows to registration_history.
+ */
+static void
+WriteHistory(const char *operation, const char *table)
+{
+	char		sql[512];
+	int			ret;
+
+	snprintf(sql, sizeof(sql),
+			 "INSERT INTO attendance.registration_history"
+			 " (registration_id, pupil_id, operation, row_data)"
+			 " SELECT t.registration_id, t.pupil_id, '%s', pg_catalog.to_jsonb(t)"
+			 " FROM %s t ORDER BY t.registration_id",
+			 operation, table);
+	ret = SPI_execute(sql, false, 0);
+	if (ret != SPI_OK_INSERT)
+		elog(ERROR, "writing registration history failed: %s", SPI_result_code_string(ret));
+}
+
+/*
+ * ValidateWritten: group the rows in new_rows by pupil and validate each
+ * pupil once, in pupil order (a fixed lock order avoids deadlocks).
+ */
+static void
+ValidateWritten(void)
+{
+	int			ret;
+	int			nkinds;
+	RegKind    *kinds;
+	RegRow	   *rows;
+	uint64		n,
+				start;
+	DateADT		today = attendance_today();
+	MemoryContext pupil_cxt,
+				old_cxt;
+
+	kinds = LoadKinds(&nkinds);
+
+	ret = SPI_execute("SELECT " REG_COLUMNS " FROM new_rows ORDER BY pupil_id, first_day, registration_id",
+					  true, 0);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "reading new_rows failed: %s", SPI_result_code_string(ret));
+	n = SPI_processed;
+	rows = palloc0(sizeof(RegRow) * (n + 1));
+	for (start = 0; start < n; start++)
+		ReadRegRow(&rows[start], SPI_tuptable->vals[start], SPI_tuptable->tupdesc, kinds, nkinds);
+	SPI_freetuptable(SPI_tuptable);
+
+	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil validation",
+									  ALLOCSET_DEFAULT_SIZES);
+	start = 0;
+	while (start < n)
+	{
+		uint64		end = start;
+
+		while (end < n && rows[end].pupil_id == rows[start].pupil_id)
+			end++;
+		old_cxt = MemoryContextSwitchTo(pupil_cxt);
+		ValidatePupil(rows[start].pupil_id, &rows[start], (int) (end - start),
+					  kinds, nkinds, today);
+		MemoryContextSwitchTo(old_cxt);
+		MemoryContextReset(pupil_cxt);
+		start = end;
+		CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextDelete(pupil_cxt);
+}
+
+/*
+ * attendance_registration_write: AFTER STATEMENT trigger on registration,
+ * one per event (INSERT with NEW TABLE new_rows, UPDATE with OLD TABLE
+ * old_rows and NEW TABLE new_rows, DELETE with OLD TABLE old_rows).
+ * Validates what was written and appends it to the history.
+ */
+Datum
+attendance_registration_write(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerEvent ev;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("attendance_registration_write: not called by trigger manager")));
+	ev = trigdata->tg_event;
+	if (!TRIGGER_FIRED_AFTER(ev) || !TRIGGER_FIRED_FOR_STATEMENT(ev))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("attendance_registration_write: must be fired AFTER ... FOR EACH STATEMENT")));
+	if ((TRIGGER_FIRED_BY_INSERT(ev) && trigdata->tg_newtable == NULL) ||
+		(TRIGGER_FIRED_BY_UPDATE(ev) && trigdata->tg_newtable == NULL) ||
+		(TRIGGER_FIRED_BY_DELETE(ev) && trigdata->tg_oldtable == NULL))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("attendance_registration_write: transition tables are missing")));
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
+		elog(ERROR, "SPI_register_trigger_data failed");
+
+	if (TRIGGER_FIRED_BY_INSERT(ev))
+	{
+		ValidateWritten();
+		WriteHistory("insert", "new_rows");
+	}
+	else if (TRIGGER_FIRED_BY_UPDATE(ev))
+	{
+		ValidateWritten();
+		WriteHistory("update", "new_rows");
+	}
+	else if (TRIGGER_FIRED_BY_DELETE(ev))
+		WriteHistory("delete", "old_rows");
+
+	SPI_finish();
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * attendance_append_only: BEFORE UPDATE OR DELETE row trigger and BEFORE
+ * TRUNCATE trigger on append-only tables (registration_history,
+ * reclassification), and BEFORE TRUNCATE on registration, whose deletes
+ * must go through the history.  The trigger's argument says which.
+ */
+Datum
+attendance_append_only(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	const char *relname;
+	const char *what;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("attendance_append_only: not called by trigger manager")));
+	relname = RelationGetRelationName(trigdata->tg_relation);
+	what = TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event) ? "truncate" :
+		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ? "delete from" :
+		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? "update" : "insert into";
+
+	if (trigdata->tg_trigger->tgnargs > 0 &&
+		strcmp(trigdata->tg_trigger->tgargs[0], "keeps_history") == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_APPEND_ONLY),
+				 errmsg("cannot %s \"%s\"", what, relname),
+				 errdetail("Every version of every registration is kept in registration_history; TRUNCATE would bypass it."),
+				 errhint("Use DELETE, which records each removed registration.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_ATT_APPEND_ONLY),
+			 errmsg("cannot %s \"%s\": it is append-only", what, relname),
+			 errdetail("Its rows are a record that is never edited or removed (DOMAIN 3, 6)."),
+			 errhint("Record a new row instead.")));
+	PG_RETURN_NULL();			/* not reached */
+}
+
+/*
+ * attendance_reclassification_check: BEFORE INSERT row trigger on
+ * reclassification: the registration is a sick one of the same pupil and
+ * the from day lies within it (DOMAIN 3).
+ */
+Datum
+attendance_reclassification_check(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TupleDesc	desc;
+	HeapTuple	tup;
+	bool		isnull;
+	int64		reg_id,
+				pupil_id;
+	DateADT		from,
+				today;
+	SPIPlanPtr	plan;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	RegRow		r;
+	RegKind	   *kinds;
+	int			nkinds;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("attendance_reclassification_check: must be fired BEFORE INSERT FOR EACH ROW")));
+	tup = trigdata->tg_trigtuple;
+	desc = RelationGetDescr(trigdata->tg_relation);
+	pupil_id = DatumGetInt64(heap_getattr(tup, SPI_fnumber(desc, "pupil_id"), desc, &isnull));
+	reg_id = DatumGetInt64(heap_getattr(tup, SPI_fnumber(desc, "registration_id"), desc, &isnull));
+	from = DatumGetDateADT(heap_getattr(tup, SPI_fnumber(desc, "from_day"), desc, &isnull));
+	today = attendance_today();
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	kinds = LoadKinds(&nkinds);
+	plan = SavedPlan(&one_reg_plan,
+					 "SELECT " REG_COLUMNS " FROM attendance.registration WHERE registration_id = $1",
+					 1, argtypes);
+	values[0] = Int64GetDatum(reg_id);
+	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		elog(ERROR, "registration %lld not found", (long long) reg_id);	/* FK checked */
+	ReadRegRow(&r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
+
+	if (strcmp(r.kind_code, "sick") != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
+				 errmsg("registration %lld is a \"%s\" registration, not a sick one",
+						(long long) reg_id, r.kind_code),
+				 errhint("Only a sick episode is reclassified as unauthorised absence (DOMAIN 3).")));
+	if (r.pupil_id != pupil_id)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
+				 errmsg("registration %lld belongs to pupil %lld, not to pupil %lld",
+						(long long) reg_id, (long long) r.pupil_id, (long long) pupil_id)));
+	if (from < r.first || from > RegLastDay(&r, today))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
+				 errmsg("reclassification from %s lies outside the sick episode %s to %s",
+						DateText(from), DateText(r.first), DateText(RegLastDay(&r, today))),
+				 errhint("The from day is the first day that counts as unauthorised, within the episode.")));
+	SPI_finish();
+	return PointerGetDatum(tup);
+}
+
+/* ------------------------------------------------------------------------
+ * Expansion into days
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * attendance_registration_days: the schooldagen a registration covers, one
+ * row per day: the kind it counts as that day (a reclassified sick episode
+ * counts as unauthorised from its from day), the lesson hours and the
+ * fraction of the pupil's school day.  An occurrence yields its day with 0
+ * hours.  A running registration counts up to today.
+ */
+Datum
+attendance_registration_days(PG_FUNCTION_ARGS)
+{
+	int64		reg_id = PG_GETARG_INT64(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	TupleDesc	tupdesc;
+	Tuplestorestate *store;
+	MemoryContext per_query,
+				old;
+	SPIPlanPtr	plan;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		args[1];
+	RegRow		r;
+	RegKind    *kinds;
+	int			nkinds;
+	DateADT		today = attendance_today();
+	DateADT		last,
+				d,
+				reclass_from = DATEVAL_NOEND;
+	PupilTime	pt;
+	SchoolCalendar *cal;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_Materialize) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+
+	per_query = rsinfo->econtext->ecxt_per_query_memory;
+	old = MemoryContextSwitchTo(per_query);
+	tupdesc = CreateTupleDescCopy(tupdesc);
+	store = tuplestore_begin_heap(true, false, work_mem);
+	MemoryContextSwitchTo(old);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	kinds = LoadKinds(&nkinds);
+	plan = SavedPlan(&one_reg_plan,
+					 "SELECT " REG_COLUMNS " FROM attendance.registration WHERE registration_id = $1",
+					 1, argtypes);
+	args[0] = Int64GetDatum(reg_id);
+	ExecPlan(plan, args, NULL, true, SPI_OK_SELECT);
+	if (SPI_processed == 1)
+	{
+		bool		isnull;
+
+		ReadRegRow(&r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
+		plan = SavedPlan(&reclass_plan,
+						 "SELECT from_day FROM attendance.reclassification WHERE registration_id = $1",
+						 1, argtypes);
+		ExecPlan(plan, args, NULL, true, SPI_OK_SELECT);
+		if (SPI_processed == 1)
+			reclass_from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		last = RegLastDay(&r, today);
+		PupilTimeInit(&pt, r.pupil_id, today);
+		cal = PupilCalendar(&pt, r.school_id, r.first, last);
+		for (d = r.first; d <= last; d++)
+		{
+			float8		day_hours = PupilDayHours(&pt, cal, d);
+			float8		hours;
+			Datum		values[4];
+			bool		nulls[4] = {false, false, false, false};
+
+			if (day_hours <= 0)
+				continue;
+			if (r.kind != NULL && r.kind->occurrence)
+				hours = 0;
+			else if (r.has_hours)
+				hours = r.hours;
+			else
+				hours = day_hours;
+
+			values[0] = DateADTGetDatum(d);
+			values[1] = CStringGetTextDatum(d >= reclass_from ? "unauthorised" : r.kind_code);
+			values[2] = DirectFunctionCall1(float8_numeric, Float8GetDatum(hours));
+			values[3] = DirectFunctionCall2(numeric_round,
+											DirectFunctionCall1(float8_numeric,
+																Float8GetDatum(hours / day_hours)),
+											Int32GetDatum(4));
+			old = MemoryContextSwitchTo(per_query);
+			tuplestore_putvalues(store, tupdesc, values, nulls);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	SPI_finish();
+
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = tupdesc;
+	return (Datum) 0;
+}

@@ -1,0 +1,65 @@
+-- demo/report.sql: what the extension knows about the demo region
+-- (tools/demo.sh runs it after demo/region.sql).
+\set ON_ERROR_STOP on
+\pset footer off
+SET attendance.today = '2025-12-19';
+
+\echo
+\echo '== The region: schools, their calendars and this term (DOMAIN 2, 3) =='
+SELECT s.brin, s.name, s.sector, s.profile, s.holiday_region AS region,
+       attendance.lesson_hours(s.school_id, '2025-12-15') AS hours_per_day,
+       (SELECT pg_catalog.count(*) FROM attendance.schooldays(s.school_id, '2025-08-01', '2025-12-19')) AS schooldagen_this_term,
+       (SELECT pg_catalog.count(*) FROM attendance.enrolment e WHERE e.school_id = s.school_id) AS pupils
+FROM attendance.school s ORDER BY s.brin;
+
+\echo '== Registrations per school and kind: count, school days and lesson hours (DOMAIN 3, 4.8) =='
+SELECT s.brin, x.kind, pg_catalog.count(DISTINCT x.registration_id) AS registrations,
+       pg_catalog.sum(x.days) AS school_days, pg_catalog.sum(x.lesson_hours) AS lesson_hours
+FROM attendance.registration_extent x JOIN attendance.school s USING (school_id)
+GROUP BY s.brin, x.kind ORDER BY s.brin, x.kind;
+
+\echo '== Pupils with the most unauthorised absence this term (pseudonymous references) =='
+SELECT p.reference, s.brin,
+       pg_catalog.sum(x.days) FILTER (WHERE x.kind = 'unauthorised') AS unauth_days,
+       pg_catalog.sum(x.lesson_hours) FILTER (WHERE x.kind = 'unauthorised') AS unauth_hours,
+       pg_catalog.sum(x.days) FILTER (WHERE x.kind = 'sick') AS sick_days,
+       pg_catalog.count(*) FILTER (WHERE x.kind = 'late') AS late
+FROM attendance.registration_extent x
+JOIN attendance.pupil p USING (pupil_id) JOIN attendance.school s USING (school_id)
+GROUP BY p.reference, s.brin
+ORDER BY unauth_hours DESC NULLS LAST, p.reference LIMIT 10;
+
+\echo '== A reclassified sick week: sick until the LPA''s date, unauthorised from it (DOMAIN 3, seed 002) =='
+SELECT p.reference, d.day, d.kind, d.lesson_hours
+FROM attendance.reclassification c JOIN attendance.pupil p USING (pupil_id)
+CROSS JOIN LATERAL attendance.registration_days(c.registration_id) d ORDER BY d.day;
+
+\echo '== A reduced timetable (Variawet): 12 hours a week, so a missed day is 2.4 hours, not 6 (DOMAIN 3) =='
+SELECT p.reference, x.kind, x.schooldays, x.lesson_hours
+FROM attendance.registration_extent x JOIN attendance.pupil p USING (pupil_id)
+WHERE x.pupil_id = 57 ORDER BY x.kind;
+
+\echo '== The next schooldagen after today (2025-12-19, the last day before the Christmas holiday) =='
+SELECT s.brin, s.holiday_region AS region,
+       pg_catalog.string_agg(pg_catalog.to_char(d.day, 'Dy DD Mon'), ', ' ORDER BY d.day) AS next_schooldagen
+FROM attendance.school s
+CROSS JOIN LATERAL (SELECT day FROM attendance.schooldays(s.school_id, '2025-12-20', '2026-01-31') ORDER BY day LIMIT 3) d
+GROUP BY s.brin, s.holiday_region ORDER BY s.brin;
+
+\echo '== Due dates counted from today in the protocols'' units (DOMAIN 2, 7) =='
+SELECT s.brin,
+       attendance.due_date(s.school_id, attendance.today(), '5 dagen') AS "5 dagen",
+       attendance.due_date(s.school_id, attendance.today(), '5 werkdagen') AS "5 werkdagen",
+       attendance.due_date(s.school_id, attendance.today(), '3 schooldagen') AS "3 schooldagen",
+       attendance.due_date(s.school_id, attendance.today(), '4 lesweken') AS "4 lesweken",
+       attendance.due_date(s.school_id, attendance.today(), '1 maand') AS "1 maand"
+FROM attendance.school s ORDER BY s.brin;
+
+\echo '== Public holidays of 2026 (computed, DOMAIN 2) =='
+SELECT day, pg_catalog.to_char(day, 'Dy') AS weekday, name FROM attendance.public_holidays(2026);
+
+\echo '== Bad input is refused and writes nothing: a registration on a school''s study day =='
+\set ON_ERROR_STOP off
+INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day)
+VALUES (121, 3, 'unauthorised', '2025-11-14', '2025-11-14');
+\echo SQLSTATE :LAST_ERROR_SQLSTATE

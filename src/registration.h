@@ -1,0 +1,74 @@
+/*-------------------------------------------------------------------------
+ *
+ * registration.h
+ *	  Registrations as the C code sees them, and a pupil's school time
+ *	  (calendars and reduced timetables), shared with later stages that
+ *	  measure absence.
+ *
+ * src/registration.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ATTENDANCE_REGISTRATION_H
+#define ATTENDANCE_REGISTRATION_H
+
+#include "postgres.h"
+#include "nodes/pg_list.h"
+#include "utils/date.h"
+
+#include "calendar.h"
+
+/* An effective row of attendance.registration_kind. */
+typedef struct RegKind
+{
+	char	   *code;
+	bool		unauthorised;	/* counts_as = 'unauthorised' */
+	bool		occurrence;		/* unit = 'occurrence': counted, no time */
+	bool		partial_day;
+	bool		may_be_future;
+	bool		may_be_open;
+	int			max_schooldays; /* 0 = no limit */
+} RegKind;
+
+/* One registration. */
+typedef struct RegRow
+{
+	int64		id;
+	int64		pupil_id;
+	int64		school_id;
+	char	   *kind_code;
+	const RegKind *kind;		/* NULL if the code is unknown */
+	DateADT		first;
+	DateADT		last;			/* valid unless open */
+	bool		open;			/* last_day is null */
+	bool		has_hours;		/* a partial day */
+	float8		hours;
+} RegRow;
+
+/* An effective reduced timetable (Variawet) of a pupil at a school. */
+typedef struct Timetable
+{
+	int64		school_id;
+	DateADT		first;
+	DateADT		last;			/* last day it counts */
+	float8		week_hours;
+	bool		has_day_hours;
+	float8		day_hours[5];	/* Monday .. Friday */
+} Timetable;
+
+/* A pupil's school time: calendars of their schools and timetables. */
+typedef struct PupilTime
+{
+	int64		pupil_id;
+	DateADT		today;
+	List	   *calendars;		/* SchoolCalendar * */
+	Timetable  *timetables;
+	int			ntimetables;
+} PupilTime;
+
+extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today);
+extern SchoolCalendar *PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to);
+extern float8 PupilDayHours(PupilTime *pt, const SchoolCalendar *cal, DateADT d);
+extern DateADT RegLastDay(const RegRow *r, DateADT today);
+
+#endif							/* ATTENDANCE_REGISTRATION_H */

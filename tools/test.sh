@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# tools/test.sh: the one command that runs every test.  Installs the Debian
+# packages it needs, builds and installs the extension, and runs the whole
+# suite against a throwaway PostgreSQL 15 cluster (pg_virtualenv).  The last
+# line is "N passed, N failed", counted from the individual results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. tools/as-root.sh
+tools/deps.sh test
+make -s clean
+make -s PG_CFLAGS="-Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers"
+make -s install
+mkdir -p tmp_check
+rm -f tmp_check/summary
+status=0
+pg_virtualenv -t -v 15 tools/run-tests.sh || status=$?
+# Repeat the count last, after pg_virtualenv's own closing messages.
+if [ -s tmp_check/summary ]; then
+    cat tmp_check/summary
+else
+    echo "0 passed, 1 failed"
+    status=1
+fi
+exit "$status"
