@@ -192,3 +192,97 @@ ROLLBACK;
 -- DOMAIN 3: an unknown school is refused.
 SELECT attendance.is_schooldag(999, '2025-11-12');
 \echo :LAST_ERROR_SQLSTATE
+
+------------------------------------------------------------------------------
+-- Due dates (DOMAIN 2: "every deadline names its unit"; the start date is
+-- day 0 and counting starts the next day; DOMAIN 4.8: due dates count from
+-- the crossing date, day 0)
+------------------------------------------------------------------------------
+
+-- DOMAIN 2 (dag, week): calendar units; a due date on a weekend stands;
+-- negative terms count backwards; a count of 0 is the start date.
+SELECT t AS term, attendance.due_date('2025-11-12', t::attendance.term) AS due,
+       to_char(attendance.due_date('2025-11-12', t::attendance.term), 'Dy') AS dow
+FROM unnest(ARRAY['0 dagen', '1 dag', '3 dagen', '-3 dagen', '2 weken',
+                  '-8 weken', '0 weken']) AS t;
+-- DOMAIN 2 (maand): calendar months, the day clamped to the month's end;
+-- a due date on a Saturday stands.
+SELECT f AS from_date, t AS term, attendance.due_date(f, t::attendance.term) AS due
+FROM (VALUES ('2025-01-31'::date, '1 maand'), ('2024-01-31', '1 maand'),
+             ('2025-03-31', '-1 maand'), ('2025-08-31', '6 maanden'),
+             ('2025-01-31', '13 maanden'), ('2024-05-31', '-12 maanden'),
+             ('2025-10-15', '1 maand'), ('2025-11-12', '0 maanden')) AS v(f, t);
+-- DOMAIN 2 (werkdag): only werkdagen count, across weekends, Easter
+-- (Good Friday counts, Easter Monday not), Christmas and New Year, King's
+-- Day; backwards too.
+SELECT f AS from_date, t AS term, attendance.due_date(f, t::attendance.term) AS due
+FROM (VALUES ('2025-11-12'::date, '5 werkdagen'), ('2026-04-02', '2 werkdagen'),
+             ('2026-04-07', '-3 werkdagen'), ('2025-12-23', '3 werkdagen'),
+             ('2025-12-23', '5 werkdagen'), ('2026-01-05', '-5 werkdagen'),
+             ('2026-04-24', '1 werkdag'), ('2025-11-12', '0 werkdagen')) AS v(f, t);
+-- DOMAIN 2 (werkdag, Liberation Day configurable): 5 May 2026 counts unless
+-- the setting is always.
+SELECT attendance.due_date('2026-05-04', '1 werkdag') AS lustrum;
+SET attendance.liberation_day = 'always';
+SELECT attendance.due_date('2026-05-04', '1 werkdag') AS always;
+RESET attendance.liberation_day;
+-- DOMAIN 2 (werkdag): werkdagen ignore school holidays and need no school,
+-- also in the form that takes one (16, 17, 20 October: in school 1's
+-- herfstvakantie).
+SELECT attendance.due_date(1, '2025-10-15', '3 werkdagen') AS s1,
+       attendance.due_date(999, '2025-10-15', '3 werkdagen') AS no_such_school;
+
+-- DOMAIN 2 (schooldag): schooldagen skip the school's holidays: school 1
+-- resumes on 27 October after its herfstvakantie, school 3 has none.
+SELECT attendance.due_date(1, '2025-10-15', '3 schooldagen') AS s1,
+       attendance.due_date(3, '2025-10-15', '3 schooldagen') AS s3;
+-- DOMAIN 2 (schooldag): the school's own studiedag (Fri 14 Nov) is skipped;
+-- backwards across the herfstvakantie; across the kerstvakantie; 0.
+SELECT f AS from_date, t AS term, attendance.due_date(1, f, t::attendance.term) AS due
+FROM (VALUES ('2025-11-13'::date, '1 schooldag'), ('2025-10-28', '-2 schooldagen'),
+             ('2025-12-18', '3 schooldagen'), ('2026-01-06', '-3 schooldagen'),
+             ('2025-11-12', '0 schooldagen')) AS v(f, t);
+-- DOMAIN 2, 3: across the school-year boundary when both years are loaded
+-- (school 3, zomervakantie 18 July - 30 August 2026), both ways.
+SELECT attendance.due_date(3, '2026-07-15', '4 schooldagen') AS forwards,
+       attendance.due_date(3, '2026-09-01', '-3 schooldagen') AS backwards;
+-- DOMAIN 3: a count that runs into a school year not loaded is refused.
+SELECT attendance.due_date(1, '2026-07-08', '5 schooldagen');
+\echo :LAST_ERROR_SQLSTATE
+-- DOMAIN 3: an unknown school is refused for schooldagen.
+SELECT attendance.due_date(999, '2025-11-12', '1 schooldag');
+\echo :LAST_ERROR_SQLSTATE
+
+-- DOMAIN 2 (lesweek, Decision): step k = 1, 2, ... weeks; a step counts when
+-- the Monday-Sunday week of start + 7k holds a schooldag.  From Wed 15 Oct,
+-- school 1: 22 Oct (holiday week, no), 29 Oct (1), 5 Nov (2); school 3 has
+-- no holiday: 22 Oct (1), 29 Oct (2).
+SELECT attendance.due_date(1, '2025-10-15', '2 lesweken') AS s1,
+       attendance.due_date(3, '2025-10-15', '2 lesweken') AS s3;
+-- DOMAIN 2 (lesweek): the two weeks of the kerstvakantie neither count nor
+-- break the count, forwards and backwards alike; 0 lesweken is the start.
+SELECT f AS from_date, t AS term, attendance.due_date(1, f, t::attendance.term) AS due
+FROM (VALUES ('2025-12-17'::date, '1 lesweek'), ('2026-01-07', '-1 lesweek'),
+             ('2025-12-10', '3 lesweken'), ('2025-11-12', '0 lesweken')) AS v(f, t);
+-- DOMAIN 2 (lesweek): the due date keeps the start's weekday even when that
+-- day is no schooldag (Fri 14 Nov, school 1's studiedag): its week counts.
+SELECT attendance.due_date(1, '2025-11-07', '1 lesweek') AS due;
+-- DOMAIN 2, 3 (lesweek): across the summer holiday of school 3 (six weeks
+-- without school), into the next loaded school year.
+SELECT attendance.due_date(3, '2026-07-15', '2 lesweken') AS due;
+-- DOMAIN 3 (lesweek): the week of 27 July - 2 August 2026 reaches into the
+-- unloaded 2026-2027 of school 1 only on its weekend, which needs no
+-- calendar; the count back from 5 August ends on 8 July.
+SELECT attendance.due_date(1, '2026-08-05', '-1 lesweek') AS due;
+-- DOMAIN 3 (lesweek): forwards, the count reaches a werkdag of 2026-2027
+-- and is refused.
+SELECT attendance.due_date(1, '2026-07-01', '2 lesweken');
+\echo :LAST_ERROR_SQLSTATE
+
+-- DOMAIN 2: without a school, schooldagen and lesweken are refused with a
+-- hint to pass the school.
+SELECT attendance.due_date('2025-11-12', '1 schooldag');
+\echo :LAST_ERROR_SQLSTATE
+SELECT attendance.due_date('2025-11-12', '2 lesweken');
+-- DOMAIN 2: due dates are strict: a null term gives null.
+SELECT attendance.due_date(1, '2025-11-12', NULL) AS due;

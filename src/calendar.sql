@@ -65,3 +65,15 @@ CREATE FUNCTION @extschema@.school_year(day date) RETURNS daterange
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.school_year(date) IS
     'The school year holding a date: [1 August, next 1 August).';
+
+CREATE FUNCTION @extschema@.due_date(school bigint, from_date date, length @extschema@.term) RETURNS date
+    AS 'MODULE_PATHNAME', 'attendance_due_date'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.due_date(bigint, date, @extschema@.term) IS
+    'Due date of a term counted from from_date (day 0; counting starts the next day, or the day before for a negative term) in the school''s calendar: dagen, weken and maanden are calendar arithmetic (month ends clamped), werkdagen and schooldagen count only such days, lesweken count weeks that hold a schooldag (doc/calendar.md).';
+
+CREATE FUNCTION @extschema@.due_date(from_date date, length @extschema@.term) RETURNS date
+    AS 'MODULE_PATHNAME', 'attendance_due_date_no_school'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.due_date(date, @extschema@.term) IS
+    'Due date of a term in a unit that needs no school (dagen, weken, maanden, werkdagen) counted from from_date (day 0); schooldagen and lesweken are refused.';
