@@ -92,8 +92,8 @@ static void DateToYmd(DateADT d, int *year, int *month, int *day);
 static int	DayOfWeek(DateADT d);
 static DateADT CheckedDate(int64 d);
 static int	PublicHolidaysOfYear(int year, PublicHoliday *out);
-static SPIPlanPtr PreparePlan(SPIPlanPtr *cache, const char *query,
-							  int nargs, Oid *argtypes);
+static void PreparePlan(SPIPlanPtr *cache, const char *query, int nargs,
+						Oid *argtypes);
 static void SchoolCalendarFree(SchoolCalendar *cal);
 static float8 SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d);
 static bool IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d);
@@ -438,10 +438,10 @@ school_year_start(DateADT d)
 }
 
 /*
- * PreparePlan: the saved plan in *cache, preparing and keeping it on first
- * use.  Must be called while connected to SPI.
+ * PreparePlan: prepare query and keep the plan in *cache, unless it is
+ * there already.  Must be called while connected to SPI.
  */
-static SPIPlanPtr
+static void
 PreparePlan(SPIPlanPtr *cache, const char *query, int nargs, Oid *argtypes)
 {
 	if (*cache == NULL)
@@ -455,7 +455,6 @@ PreparePlan(SPIPlanPtr *cache, const char *query, int nargs, Oid *argtypes)
 			elog(ERROR, "SPI_keepplan failed");
 		*cache = plan;
 	}
-	return *cache;
 }
 
 /*
