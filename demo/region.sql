@@ -59,7 +59,7 @@ SELECT pupil_id, (pupil_id - 1) / 60 + 1, '2025-08-01' FROM attendance.pupil;
 CREATE TEMP TABLE demo_episode (pupil_id bigint, kind text, first_day date, last_day date);
 INSERT INTO demo_episode
 -- a week of flu in November
-SELECT pupil_id, 'sick', '2025-11-03', '2025-11-07' FROM attendance.pupil WHERE pupil_id % 12 = 0
+SELECT pupil_id, 'sick', date '2025-11-03', date '2025-11-07' FROM attendance.pupil WHERE pupil_id % 12 = 0
 UNION ALL
 -- a pupil who stopped coming (a thuiszitter in the making)
 SELECT pupil_id, 'unauthorised', '2025-11-17', '2025-12-19' FROM attendance.pupil WHERE pupil_id % 50 = 7

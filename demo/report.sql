@@ -14,15 +14,15 @@ FROM attendance.school s ORDER BY s.brin;
 
 \echo '== Registrations per school and kind: count, school days and lesson hours (DOMAIN 3, 4.8) =='
 SELECT s.brin, x.kind, pg_catalog.count(DISTINCT x.registration_id) AS registrations,
-       pg_catalog.sum(x.days) AS school_days, pg_catalog.sum(x.lesson_hours) AS lesson_hours
+       pg_catalog.round(pg_catalog.sum(x.days), 2) AS school_days, pg_catalog.sum(x.lesson_hours) AS lesson_hours
 FROM attendance.registration_extent x JOIN attendance.school s USING (school_id)
 GROUP BY s.brin, x.kind ORDER BY s.brin, x.kind;
 
 \echo '== Pupils with the most unauthorised absence this term (pseudonymous references) =='
 SELECT p.reference, s.brin,
-       pg_catalog.sum(x.days) FILTER (WHERE x.kind = 'unauthorised') AS unauth_days,
+       pg_catalog.round(pg_catalog.sum(x.days) FILTER (WHERE x.kind = 'unauthorised'), 2) AS unauth_days,
        pg_catalog.sum(x.lesson_hours) FILTER (WHERE x.kind = 'unauthorised') AS unauth_hours,
-       pg_catalog.sum(x.days) FILTER (WHERE x.kind = 'sick') AS sick_days,
+       pg_catalog.round(pg_catalog.sum(x.days) FILTER (WHERE x.kind = 'sick'), 2) AS sick_days,
        pg_catalog.count(*) FILTER (WHERE x.kind = 'late') AS late
 FROM attendance.registration_extent x
 JOIN attendance.pupil p USING (pupil_id) JOIN attendance.school s USING (school_id)

@@ -6,6 +6,9 @@ DROP EXTENSION IF EXISTS attendance CASCADE;
 CREATE EXTENSION attendance;
 RESET client_min_messages;
 SET attendance.today = '2025-11-14';   -- a Friday; the test clock (DOMAIN 2)
+SET datestyle = 'ISO, YMD';
+-- Ids below 1000 are given by hand; generated ones start at 1001.
+SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('attendance.registration', 'registration_id'), 1000);
 \set written 'SELECT (SELECT count(*) FROM attendance.registration) AS registrations, (SELECT count(*) FROM attendance.registration_history) AS history;'
 \set sqlstate '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'
 
@@ -116,9 +119,9 @@ VALUES (4, 1, 'unauthorised', '2025-11-11', '2025-11-11', 7);
 INSERT INTO attendance.registration (registration_id, pupil_id, school_id, kind, first_day, last_day, lesson_hours)
 VALUES (11, 1, 1, 'unauthorised', '2025-11-06', '2025-11-06', 1);
 
--- DOMAIN 3 bad input: a suspension longer than one consecutive week (seed 000 s2).
+-- DOMAIN 3 bad input: a suspension longer than one consecutive week (seed 000 s2): Tue 4 - Wed 12 Nov is 6 schooldagen (10 Nov is a studiedag).
 INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day)
-VALUES (4, 1, 'suspension', '2025-11-03', '2025-11-11');
+VALUES (4, 1, 'suspension', '2025-11-04', '2025-11-12');
 :sqlstate
 -- ... also when it continues an earlier one (10: Wed 29 Oct - Tue 4 Nov; Wed 5 Nov follows directly).
 INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day)

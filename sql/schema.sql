@@ -4,6 +4,7 @@ SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS attendance CASCADE;
 CREATE EXTENSION attendance;
 RESET client_min_messages;
+SET datestyle = 'ISO, YMD';
 \set sqlstate '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'
 
 -- The extension lives in schema attendance, version 1.0, not relocatable.
@@ -22,7 +23,7 @@ SELECT p.oid::regprocedure AS uncommented_function
 FROM pg_proc p WHERE p.pronamespace = 'attendance'::regnamespace
   AND obj_description(p.oid, 'pg_proc') IS NULL;
 SELECT t.typname AS uncommented_type
-FROM pg_type t WHERE t.typnamespace = 'attendance'::regnamespace AND t.typtype = 'b'
+FROM pg_type t WHERE t.typnamespace = 'attendance'::regnamespace AND t.typtype = 'b' AND t.typelem = 0
   AND obj_description(t.oid, 'pg_type') IS NULL;
 
 -- User data and the user's own reference rows are dumped; shipped rows are not.

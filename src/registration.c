@@ -228,10 +228,11 @@ FindKind(const RegKind *kinds, int nkinds, const char *code)
 
 /*
  * PupilTimeInit: start a PupilTime for one pupil; calendars are loaded on
- * demand, reduced timetables now.  Must be called inside SPI.
+ * demand, reduced timetables now.  Must be called inside SPI.  read_only
+ * false reads with a fresh snapshot (validation after the pupil lock).
  */
 void
-PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today)
+PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only)
 {
 	SPIPlanPtr	plan;
 	Oid			argtypes[1] = {INT8OID};
@@ -252,7 +253,7 @@ PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today)
 					 " ORDER BY first_day",
 					 1, argtypes);
 	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	ExecPlan(plan, values, NULL, read_only, SPI_OK_SELECT);
 
 	pt->ntimetables = (int) SPI_processed;
 	pt->timetables = palloc0(sizeof(Timetable) * (SPI_processed + 1));
@@ -408,14 +409,14 @@ CheckRowAlone(const RegRow *r, DateADT today)
 	if (r->kind->occurrence && !r->open && r->last != r->first)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_END_BEFORE_START),
-				 errmsg("a \"%s\" registration covers a single day", r->kind_code),
+				 errmsg("a registration of kind \"%s\" covers a single day", r->kind_code),
 				 errdetail("It runs from %s to %s.", DateText(r->first), DateText(r->last)),
 				 errhint("Register each occurrence on its own day, with last_day equal to first_day or left empty.")));
 
 	if (r->open && !r->kind->may_be_open && !r->kind->occurrence)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_OPEN_NOT_ALLOWED),
-				 errmsg("a \"%s\" registration needs a last day", r->kind_code),
+				 errmsg("a registration of kind \"%s\" needs a last day", r->kind_code),
 				 errdetail("Only kinds marked may_be_open in attendance.registration_kind may be registered while still running."),
 				 errhint("Give last_day.")));
 
@@ -423,7 +424,7 @@ CheckRowAlone(const RegRow *r, DateADT today)
 		(r->first > today || (!r->open && r->last > today)))
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_IN_FUTURE),
-				 errmsg("a \"%s\" registration cannot be dated after today (%s)",
+				 errmsg("a registration of kind \"%s\" cannot be dated after today (%s)",
 						r->kind_code, DateText(today)),
 				 errdetail("It runs from %s%s%s.", DateText(r->first),
 						   r->open ? "" : " to ", r->open ? "" : DateText(r->last)),
@@ -439,7 +440,7 @@ CheckRowAlone(const RegRow *r, DateADT today)
 		if (!r->kind->partial_day)
 			ereport(ERROR,
 					(errcode(ERRCODE_ATT_HOURS_NOT_ALLOWED),
-					 errmsg("a \"%s\" registration cannot give lesson hours", r->kind_code),
+					 errmsg("a registration of kind \"%s\" cannot give lesson hours", r->kind_code),
 					 errdetail("Kind \"%s\" counts %s.", r->kind_code,
 							   r->kind->occurrence ? "occurrences" : "whole school days"),
 					 errhint("Leave lesson_hours empty.")));
@@ -471,7 +472,7 @@ CheckEnrolled(const RegRow *r, DateADT last)
 					 2, argtypes);
 	values[0] = Int64GetDatum(r->pupil_id);
 	values[1] = Int64GetDatum(r->school_id);
-	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
 
 	for (i = 0; i < SPI_processed && covered <= last; i++)
 	{
@@ -682,7 +683,7 @@ CheckMaxRun(const RegRow *r, DateADT last, RegRow *others, int nothers,
 	if (n > r->kind->max_schooldays)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_SUSPENSION_TOO_LONG),
-				 errmsg("a \"%s\" of pupil %lld would last %d consecutive schooldagen, more than %d",
+				 errmsg("registrations of kind \"%s\" of pupil %lld would run %d consecutive schooldagen, more than %d",
 						r->kind_code, (long long) r->pupil_id, n, r->kind->max_schooldays),
 				 errdetail("It runs from %s to %s, counting adjacent registrations of the same kind.",
 						   DateText(run_first), DateText(run_last)),
@@ -706,7 +707,7 @@ CheckReclassification(const RegRow *r, DateADT last)
 					 "SELECT from_day FROM attendance.reclassification WHERE registration_id = $1",
 					 1, argtypes);
 	values[0] = Int64GetDatum(r->id);
-	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 	{
 		SPI_freetuptable(SPI_tuptable);
@@ -758,7 +759,11 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 		hi = Max(hi, RegLastDay(&written[i], today));
 	}
 
-	/* The pupil's registrations around the written ones, as now visible. */
+	/*
+	 * The pupil's registrations around the written ones, read with a fresh
+	 * snapshot: under READ COMMITTED it holds what a writer we waited for
+	 * committed.
+	 */
 	plan = SavedPlan(&pupil_regs_plan,
 					 "SELECT " REG_COLUMNS " FROM attendance.registration"
 					 " WHERE pupil_id = $1 AND first_day <= $3"
@@ -768,14 +773,14 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 	values[0] = Int64GetDatum(pupil_id);
 	values[1] = DateADTGetDatum(lo - NEIGHBOUR_DAYS);
 	values[2] = DateADTGetDatum(hi + NEIGHBOUR_DAYS);
-	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
 	nothers = (int) SPI_processed;
 	others = palloc0(sizeof(RegRow) * (nothers + 1));
 	for (k = 0; k < SPI_processed; k++)
 		ReadRegRow(&others[k], SPI_tuptable->vals[k], SPI_tuptable->tupdesc, kinds, nkinds);
 	SPI_freetuptable(SPI_tuptable);
 
-	PupilTimeInit(&pt, pupil_id, today);
+	PupilTimeInit(&pt, pupil_id, today, false);
 	for (i = 0; i < nwritten; i++)
 	{
 		RegRow	   *r = &written[i];
@@ -996,7 +1001,7 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 	if (strcmp(r.kind_code, "sick") != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
-				 errmsg("registration %lld is a \"%s\" registration, not a sick one",
+				 errmsg("registration %lld is of kind \"%s\", not \"sick\"",
 						(long long) reg_id, r.kind_code),
 				 errhint("Only a sick episode is reclassified as unauthorised absence (DOMAIN 3).")));
 	if (r.pupil_id != pupil_id)
@@ -1083,7 +1088,7 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 			reclass_from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
 		last = RegLastDay(&r, today);
-		PupilTimeInit(&pt, r.pupil_id, today);
+		PupilTimeInit(&pt, r.pupil_id, today, true);
 		cal = PupilCalendar(&pt, r.school_id, r.first, last);
 		for (d = r.first; d <= last; d++)
 		{
@@ -1103,7 +1108,9 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 
 			values[0] = DateADTGetDatum(d);
 			values[1] = CStringGetTextDatum(d >= reclass_from ? "unauthorised" : r.kind_code);
-			values[2] = DirectFunctionCall1(float8_numeric, Float8GetDatum(hours));
+			values[2] = DirectFunctionCall2(numeric_round,
+											DirectFunctionCall1(float8_numeric, Float8GetDatum(hours)),
+											Int32GetDatum(2));
 			values[3] = DirectFunctionCall2(numeric_round,
 											DirectFunctionCall1(float8_numeric,
 																Float8GetDatum(hours / day_hours)),

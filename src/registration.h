@@ -66,7 +66,7 @@ typedef struct PupilTime
 	int			ntimetables;
 } PupilTime;
 
-extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today);
+extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only);
 extern SchoolCalendar *PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to);
 extern float8 PupilDayHours(PupilTime *pt, const SchoolCalendar *cal, DateADT d);
 extern DateADT RegLastDay(const RegRow *r, DateADT today);
