@@ -13,7 +13,9 @@ OBJS = \
 	src/term_parse.o \
 	src/term.o \
 	src/registration.o \
-	src/shipped.o
+	src/shipped.o \
+	src/criteria.o \
+	src/evaluate.o
 
 SQL_PARTS = \
 	src/head.sql \
@@ -21,7 +23,11 @@ SQL_PARTS = \
 	src/schema.sql \
 	src/term.sql \
 	src/calendar.sql \
-	src/registration.sql
+	src/registration.sql \
+	src/criteria.sql \
+	src/criteria_rows.sql \
+	src/signal.sql \
+	src/evaluate.sql
 
 DATA_built = attendance--1.0.sql
 

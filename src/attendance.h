@@ -33,6 +33,8 @@
 #define ERRCODE_ATT_BAD_RECLASSIFICATION	MAKE_SQLSTATE('A','T','0','1','3')
 #define ERRCODE_ATT_OPEN_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','1','4')
 #define ERRCODE_ATT_UNKNOWN_SCHOOL			MAKE_SQLSTATE('A','T','0','1','5')
+#define ERRCODE_ATT_BAD_CRITERION			MAKE_SQLSTATE('A','T','0','1','6')
+#define ERRCODE_ATT_MANUAL_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','1','7')
 
 /* calendar.c */
 extern void calendar_define_gucs(void);

@@ -35,16 +35,23 @@ COMMENT ON COLUMN @extschema@.sector.default_lesson_hours IS 'Lesson hours per s
 COMMENT ON COLUMN @extschema@.sector.shipped IS 'True for rows shipped by the extension; those are never edited or dumped.';
 
 CREATE TABLE @extschema@.profile (
-    code        text PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9_]*$'),
-    name        text NOT NULL,
-    source      text NOT NULL,
-    shipped     boolean NOT NULL DEFAULT false
+    code                text PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9_]*$'),
+    name                text NOT NULL,
+    source              text NOT NULL,
+    based_on            text REFERENCES @extschema@.profile (code),
+    reset_after_report  boolean NOT NULL DEFAULT false,
+    require_doubt       boolean NOT NULL DEFAULT false,
+    shipped             boolean NOT NULL DEFAULT false,
+    CONSTRAINT profile_not_based_on_itself CHECK (based_on <> code)
 );
 COMMENT ON TABLE @extschema@.profile IS
     'Regional protocol profiles (DOMAIN 4): a school follows one; the statutory criteria apply to all.';
 COMMENT ON COLUMN @extschema@.profile.code IS 'Profile code (holland_rijnland, rbl_brabant_noordoost, sppoh, drechtsteden, statutory).';
 COMMENT ON COLUMN @extschema@.profile.name IS 'Display name.';
 COMMENT ON COLUMN @extschema@.profile.source IS 'The seed document the profile comes from.';
+COMMENT ON COLUMN @extschema@.profile.based_on IS 'A profile this one extends: its criteria apply unless this profile has a criterion with the same code.';
+COMMENT ON COLUMN @extschema@.profile.reset_after_report IS 'After a DUO report, counts start again from the day after it (DOMAIN 4.2, Alphen aan den Rijn/Nieuwkoop: "het verzuim wordt niet bij elkaar opgeteld").';
+COMMENT ON COLUMN @extschema@.profile.require_doubt IS 'Sick-absence reports are due only once doubt about the illness is recorded (DOMAIN 4.5 Decision, seed 004 s1.1).';
 COMMENT ON COLUMN @extschema@.profile.shipped IS 'True for rows shipped by the extension; those are never edited or dumped.';
 
 CREATE TABLE @extschema@.registration_kind (
@@ -71,6 +78,18 @@ COMMENT ON COLUMN @extschema@.registration_kind.may_be_future IS 'Whether it may
 COMMENT ON COLUMN @extschema@.registration_kind.may_be_open IS 'Whether it may be registered without an end (still running).';
 COMMENT ON COLUMN @extschema@.registration_kind.max_schooldays IS 'Longest run of consecutive schooldagen allowed (suspension: 5, one week by law), or null.';
 COMMENT ON COLUMN @extschema@.registration_kind.name IS 'Dutch name as schools use it.';
+
+CREATE TABLE @extschema@.role (
+    code            text PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9_]*$'),
+    name            text NOT NULL,
+    organisation    text NOT NULL,
+    shipped         boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.role IS 'Roles that act in the protocols (DOMAIN 8.1): signals, states and deadlines name one.';
+COMMENT ON COLUMN @extschema@.role.code IS 'Role code, e.g. mentor, lpa, jgz.';
+COMMENT ON COLUMN @extschema@.role.name IS 'Dutch name as the seeds use it.';
+COMMENT ON COLUMN @extschema@.role.organisation IS 'The organisation the role belongs to (school, swv, municipality, ggd, ...).';
+COMMENT ON COLUMN @extschema@.role.shipped IS 'True for rows shipped by the extension; those are never edited or dumped.';
 
 CREATE TABLE @extschema@.exemption_kind (
     code        text PRIMARY KEY CHECK (code ~ '^[a-z0-9_]+$'),
@@ -328,6 +347,8 @@ CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.
     FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped();
 CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.exemption_kind
     FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped();
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.role
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped();
 CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.holiday_region
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped();
 CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.sector
@@ -337,6 +358,8 @@ CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.profile
 CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.registration_kind
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped();
 CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.exemption_kind
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.role
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped();
 
 INSERT INTO @extschema@.holiday_region (code, name, shipped) VALUES
@@ -350,12 +373,15 @@ INSERT INTO @extschema@.sector (code, name, default_lesson_hours, shipped) VALUE
     ('SO', 'speciaal onderwijs', 5.5, true),
     ('VSO', 'voortgezet speciaal onderwijs', 6, true);
 
-INSERT INTO @extschema@.profile (code, name, source, shipped) VALUES
-    ('statutory', 'Alleen wettelijke criteria (Leerplichtwet)', 'Leerplichtwet 1969; seeds 000 s3 s5, 001 Bijlage A, 004 s1.2', true),
-    ('holland_rijnland', 'Regionale afsprakenkaart Holland Rijnland', 'seed 000', true),
-    ('rbl_brabant_noordoost', 'RBL Brabant Noordoost, SWV VO 30-06', 'seed 001', true),
-    ('sppoh', 'SPPOH (Den Haag, Leidschendam-Voorburg, Rijswijk)', 'seeds 002, 003', true),
-    ('drechtsteden', 'SWV Drechtsteden VO', 'seed 004', true);
+INSERT INTO @extschema@.profile (code, name, source, based_on, reset_after_report, require_doubt, shipped) VALUES
+    ('statutory', 'Alleen wettelijke criteria (Leerplichtwet)', 'Leerplichtwet 1969; seeds 000 s3 s5, 001 Bijlage A, 004 s1.2', NULL, false, false, true),
+    ('holland_rijnland', 'Regionale afsprakenkaart Holland Rijnland (RBL)', 'seed 000', NULL, false, false, true),
+    ('rbl_brabant_noordoost', 'RBL Brabant Noordoost, SWV VO 30-06', 'seed 001', NULL, false, false, true),
+    ('sppoh', 'SPPOH (Den Haag, Leidschendam-Voorburg, Rijswijk)', 'seeds 002, 003', NULL, false, false, true),
+    ('drechtsteden', 'SWV Drechtsteden VO', 'seed 004', NULL, false, true, true);
+-- DOMAIN 4.2: the Alphen aan den Rijn/Nieuwkoop variant restarts counts after a report.
+INSERT INTO @extschema@.profile (code, name, source, based_on, reset_after_report, require_doubt, shipped) VALUES
+    ('alphen_nieuwkoop', 'Regionale afsprakenkaart, Leerrecht Alphen aan den Rijn/Nieuwkoop', 'seed 000', 'holland_rijnland', true, false, true);
 
 -- DOMAIN 3: the six kinds. Decision: sick and authorised may be announced ahead.
 INSERT INTO @extschema@.registration_kind
@@ -366,6 +392,24 @@ INSERT INTO @extschema@.registration_kind
     ('luxury', true, 'unauthorised', 'days', false, false, true, NULL, 'luxe verzuim'),
     ('authorised', true, 'authorised', 'time', true, true, false, NULL, 'geoorloofd verzuim (verlof)'),
     ('suspension', true, 'authorised', 'days', false, false, false, 5, 'schorsing');
+
+-- DOMAIN 8.1
+INSERT INTO @extschema@.role (code, name, organisation, shipped) VALUES
+    ('reception', 'receptie', 'school', true),
+    ('mentor', 'mentor / coach; leerkracht (PO)', 'school', true),
+    ('attendance_coordinator', 'verzuimcoördinator / verzuimmedewerker', 'school', true),
+    ('support_coordinator', 'ondersteuningscoördinator / zorgcoördinator', 'school', true),
+    ('intern_begeleider', 'intern begeleider (PO)', 'school', true),
+    ('school_board', 'bevoegd gezag / directie', 'school', true),
+    ('bpo', 'BPO-er / adviseur samenwerkingsverband', 'swv', true),
+    ('swv', 'samenwerkingsverband (directeur-bestuurder)', 'swv', true),
+    ('meldpunt', 'Meldpunt Thuiszitters', 'swv', true),
+    ('lpa', 'leerplichtambtenaar / Leerrecht / RBL', 'municipality', true),
+    ('jgz', 'jeugdarts / jeugdverpleegkundige (JGZ)', 'ggd', true),
+    ('sma_doctor', 'onafhankelijk arts / aangewezen pedagoog of psycholoog (SMA)', 'ggd', true),
+    ('smw', 'schoolmaatschappelijk werk', 'youth_care', true),
+    ('youth_team', 'jeugdteam / CJG', 'youth_care', true),
+    ('inspectorate', 'Inspectie van het Onderwijs', 'inspectorate', true);
 
 INSERT INTO @extschema@.exemption_kind (code, name, legal_basis, shipped) VALUES
     ('5a', 'vrijstelling op lichamelijke of psychische gronden', 'Leerplichtwet art. 5 onder a', true),
@@ -384,6 +428,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.sector', 'WHERE NOT ship
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.profile', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.registration_kind', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.exemption_kind', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.role', 'WHERE NOT shipped');
 -- One call per statement: each call updates the pg_extension row.
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.school', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.school_day', '');
