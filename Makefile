@@ -9,6 +9,7 @@ EXTENSION = attendance
 MODULE_big = attendance
 OBJS = \
 	src/attendance.o \
+	src/spi_util.o \
 	src/calendar.o \
 	src/term_parse.o \
 	src/term.o \

@@ -13,6 +13,7 @@
 #include "fmgr.h"
 
 #include "attendance.h"
+#include "evaluate.h"
 
 PG_MODULE_MAGIC;
 
@@ -25,4 +26,5 @@ void
 _PG_init(void)
 {
 	calendar_define_gucs();
+	evaluate_define_gucs();
 }

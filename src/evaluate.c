@@ -1,1 +1,1511 @@
+/*-------------------------------------------------------------------------
+ *
+ * evaluate.c
+ *	  The criteria engine (DOMAIN 4): measures a pupil's registrations over
+ *	  the school calendar, finds where each criterion is crossed, and
+ *	  raises or withdraws signals so that each crossing has exactly one.
+ *
+ *	  Per pupil, school and school year it builds the pupil's days (school
+ *	  hours, and per registration kind the hours absent, the fraction of the
+ *	  day, the registrations starting and covering it), then for each
+ *	  criterion version computes the measure on every day of its validity,
+ *	  in date order (DOMAIN 4.8).  A "run" is a maximal stretch of days on
+ *	  which the measure passes the threshold; its first day is the crossing
+ *	  date.  Reconciling runs with the open signals of the same code:
+ *	    - a signal whose crossing date lies in a run is that run's signal;
+ *	    - a run without one raises a signal (with its evidence);
+ *	    - a signal in no run is withdrawn (a correction un-crossed it).
+ *	  The result depends only on the data, not on the order rows arrived
+ *	  in, and evaluating twice changes nothing.  Writers of one pupil are
+ *	  serialised by the pupil lock (registration.c), so two sessions never
+ *	  both raise the same crossing; the unique index signal_one_per_crossing
+ *	  backs that up.
+ *
+ * src/evaluate.c
+ *
+ *-------------------------------------------------------------------------
+ */
 #include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "commands/async.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/guc.h"
+#include "utils/memutils.h"
+
+#include "attendance.h"
+#include "calendar.h"
+#include "evaluate.h"
+#include "registration.h"
+#include "spi_util.h"
+#include "term.h"
+
+PG_FUNCTION_INFO_V1(attendance_evaluate);
+
+#define EPS 0.000000001
+
+/* How far before a school year rolling windows look (13 weeks). */
+#define LOOKBACK_DAYS 91
+
+/* attendance.import_mode: signals are recorded as historical. */
+static bool import_mode = false;
+
+typedef enum Measure
+{
+	M_COUNT, M_HOURS, M_DAYS, M_CONS_DAYS, M_CONS_HOURS, M_SHARE,
+	M_REPORT_REPEAT, M_NOT_ENROLLED
+} Measure;
+
+typedef enum Window
+{
+	W_SCHOOL_YEAR, W_QUARTER, W_WEEKS, W_SCHOOLWEEKS, W_SCHOOLDAYS,
+	W_MONTHS, W_EPISODE
+} Window;
+
+/* One row of attendance.criterion. */
+typedef struct CritVersion
+{
+	int64		id;
+	bool		shipped;
+	char	   *profile;		/* NULL: statutory */
+	char	   *code;
+	DateADT		valid_from;
+	DateADT		valid_to;		/* inclusive; set per school when resolved */
+	bool		enabled;
+	char	   *sectors;		/* comma separated, NULL = all */
+	char	   *kinds;			/* comma separated */
+	Measure		measure;
+	Window		window;
+	int			window_size;
+	bool		ge;				/* comparator >= */
+	float8		threshold;
+	int			level;
+	char	   *restart_after;	/* comma separated DUO kinds, or NULL */
+	char	   *replaces;
+	char	   *action;
+	char	   *role;
+	Term		deadline;
+	bool		from_window_end;
+	char	   *source;
+} CritVersion;
+
+/* The versions of one criterion code that apply to a school, in order. */
+typedef struct CritCode
+{
+	char	   *code;
+	int			nversions;
+	CritVersion *versions;		/* copies, valid_to set */
+} CritCode;
+
+typedef struct ProfileInfo
+{
+	char	   *code;
+	char	   *based_on;
+	bool		reset_after_report;
+} ProfileInfo;
+
+/* A school as the engine needs it, resolved once per statement. */
+typedef struct SchoolInfo
+{
+	int64		school_id;
+	char	   *sector;
+	bool		reset_after_report;
+	int		   *years;			/* school years loaded */
+	int			nyears;
+	int			ncodes;
+	CritCode   *codes;
+} SchoolInfo;
+
+struct EvalContext
+{
+	DateADT		as_of;
+	MemoryContext cxt;			/* lives as long as the evaluation */
+	RegKind    *kinds;
+	int			nkinds;
+	int			unauthorised_kind;	/* index of "unauthorised" or -1 */
+	CritVersion *crits;
+	int			ncrits;
+	ProfileInfo *profiles;
+	int			nprofiles;
+	List	   *schools;		/* SchoolInfo * */
+	CalendarCache calendars;
+};
+
+/* A registration as the engine reads it. */
+typedef struct EvalReg
+{
+	RegRow		r;
+	int			kind;			/* index in ec->kinds, -1 unknown */
+	DateADT		reclass_from;	/* DATEVAL_NOEND if none */
+} EvalReg;
+
+typedef struct Period
+{
+	int64		school_id;		/* enrolment: school; exemption: 0 */
+	DateADT		first;
+	DateADT		last;			/* DATEVAL_NOEND if open */
+} Period;
+
+typedef struct Report
+{
+	int64		report_id;
+	int64		school_id;
+	char	   *kind;
+	DateADT		reported_on;
+	DateADT		restart;		/* first day counted again */
+	DateADT		closed_on;		/* DATEVAL_NOEND if open */
+} Report;
+
+typedef struct OpenSignal
+{
+	int64		signal_id;
+	int64		school_id;		/* 0 = none */
+	char	   *code;
+	DateADT		crossing;
+	bool		matched;
+} OpenSignal;
+
+/* Everything loaded for one pupil. */
+typedef struct PupilData
+{
+	int64		pupil_id;
+	DateADT		birth_date;
+	EvalReg    *regs;
+	int			nregs;
+	Period	   *enrolments;
+	int			nenrolments;
+	Period	   *exemptions;
+	int			nexemptions;
+	Report	   *reports;
+	int			nreports;
+	OpenSignal *signals;
+	int			nsignals;
+	PupilTime	pt;
+} PupilData;
+
+/* The pupil's days at one school over [first, first + n). */
+typedef struct Days
+{
+	DateADT		first;
+	int			n;
+	int			nkinds;
+	float8	   *school;			/* the pupil's school hours, 0 = none */
+	bool	   *schooldag;		/* the school is in session */
+	float8	   *hours;			/* [kind * n + i] */
+	float8	   *frac;
+	int		   *starts;
+	int		   *covers;
+} Days;
+
+/* A crossing found by the engine. */
+typedef struct Run
+{
+	CritVersion *version;
+	DateADT		start;
+	DateADT		end;
+	DateADT		window_first;
+	float8		measured;
+	int64		report_id;		/* report_repeat only */
+} Run;
+
+/* Saved plans. */
+static SPIPlanPtr crit_plan = NULL;
+static SPIPlanPtr profile_plan = NULL;
+static SPIPlanPtr school_plan = NULL;
+static SPIPlanPtr pupil_plan = NULL;
+static SPIPlanPtr regs_plan = NULL;
+static SPIPlanPtr enrol_plan = NULL;
+static SPIPlanPtr exempt_plan = NULL;
+static SPIPlanPtr report_plan = NULL;
+static SPIPlanPtr signals_plan = NULL;
+static SPIPlanPtr raise_plan = NULL;
+static SPIPlanPtr withdraw_plan = NULL;
+static SPIPlanPtr all_pupils_plan = NULL;
+
+/*
+ * evaluate_define_gucs: attendance.import_mode.
+ */
+void
+evaluate_define_gucs(void)
+{
+	DefineCustomBoolVariable("attendance.import_mode",
+							 "Records the signals that imported history implies as historical.",
+							 "While on, signals are marked historical and not announced (no NOTIFY), so that a school that joins mid-year loads its history without flooding anyone with stale signals.",
+							 &import_mode,
+							 false,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+}
+
+/* ------------------------------------------------------------------------
+ * Small helpers
+ * ------------------------------------------------------------------------
+ */
+
+/* Whether code appears in a comma-separated list. */
+static bool
+ListHas(const char *list, const char *code)
+{
+	size_t		len = strlen(code);
+	const char *p = list;
+
+	if (list == NULL)
+		return false;
+	while (*p)
+	{
+		const char *comma = strchr(p, ',');
+		size_t		n = comma ? (size_t) (comma - p) : strlen(p);
+
+		if (n == len && strncmp(p, code, len) == 0)
+			return true;
+		if (comma == NULL)
+			break;
+		p = comma + 1;
+	}
+	return false;
+}
+
+static char *
+GetText(HeapTuple tup, TupleDesc desc, int col)
+{
+	return SPI_getvalue(tup, desc, col);
+}
+
+static DateADT
+MakeDate(int y, int m, int d)
+{
+	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
+}
+
+static int
+YearOf(DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return y;
+}
+
+/* The school year (its starting calendar year) of d. */
+static int
+SchoolYearOf(DateADT d)
+{
+	return YearOf(school_year_start(d));
+}
+
+static DateADT
+QuarterStart(DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return MakeDate(y, ((m - 1) / 3) * 3 + 1, 1);
+}
+
+/* d plus k calendar months, clamped to the month's end. */
+static DateADT
+AddMonths(DateADT d, int k)
+{
+	int			y,
+				m,
+				day,
+				mdays;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	m += k;
+	y += (m - 1) / 12;
+	m = (m - 1) % 12 + 1;
+	mdays = day_tab[isleap(y)][m - 1];
+	return MakeDate(y, m, Min(day, mdays));
+}
+
+/* ------------------------------------------------------------------------
+ * Criteria, resolved per school
+ * ------------------------------------------------------------------------
+ */
+
+static Measure
+ParseMeasure(const char *s)
+{
+	static const char *const names[] = {"count", "hours", "days", "consecutive_days",
+	"consecutive_hours", "share", "report_repeat", "not_enrolled"};
+	int			i;
+
+	for (i = 0; i < lengthof(names); i++)
+		if (strcmp(s, names[i]) == 0)
+			return (Measure) i;
+	elog(ERROR, "unknown measure \"%s\"", s);	/* criterion_check refuses it */
+	return M_COUNT;
+}
+
+static Window
+ParseWindow(const char *s)
+{
+	static const char *const names[] = {"school_year", "quarter", "weeks", "schoolweeks",
+	"schooldays", "months", "episode"};
+	int			i;
+
+	for (i = 0; i < lengthof(names); i++)
+		if (strcmp(s, names[i]) == 0)
+			return (Window) i;
+	elog(ERROR, "unknown window \"%s\"", s);
+	return W_EPISODE;
+}
+
+/*
+ * LoadCriteria: every criterion row and profile, once per evaluation.
+ */
+static void
+LoadCriteria(EvalContext *ec)
+{
+	uint64		i;
+
+	SavedPlan(&crit_plan,
+			  "SELECT criterion_id, shipped, profile, code, valid_from, enabled,"
+			  " pg_catalog.array_to_string(sectors, ','), pg_catalog.array_to_string(kinds, ','),"
+			  " measure, window_kind, window_size, comparator = '>=', threshold::float8, level,"
+			  " pg_catalog.array_to_string(restart_after, ','), replaces, action, role, deadline,"
+			  " deadline_from = 'window_end', source"
+			  " FROM attendance.criterion"
+			  " ORDER BY code, profile NULLS FIRST, valid_from, shipped",
+			  0, NULL);
+	ExecPlan(crit_plan, NULL, NULL, true, SPI_OK_SELECT);
+	ec->ncrits = (int) SPI_processed;
+	ec->crits = palloc0(sizeof(CritVersion) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		CritVersion *c = &ec->crits[i];
+		bool		isnull;
+		Datum		term;
+
+		c->id = GetInt64(tup, desc, 1, &isnull);
+		c->shipped = GetBool(tup, desc, 2);
+		c->profile = GetText(tup, desc, 3);
+		c->code = GetText(tup, desc, 4);
+		c->valid_from = GetDate(tup, desc, 5, &isnull);
+		c->valid_to = DATEVAL_NOEND;
+		c->enabled = GetBool(tup, desc, 6);
+		c->sectors = GetText(tup, desc, 7);
+		c->kinds = GetText(tup, desc, 8);
+		c->measure = ParseMeasure(GetText(tup, desc, 9));
+		c->window = ParseWindow(GetText(tup, desc, 10));
+		c->window_size = GetInt32(tup, desc, 11, &isnull);
+		c->ge = GetBool(tup, desc, 12);
+		c->threshold = GetFloat8(tup, desc, 13, &isnull);
+		c->level = GetInt32(tup, desc, 14, &isnull);
+		c->restart_after = GetText(tup, desc, 15);
+		c->replaces = GetText(tup, desc, 16);
+		c->action = GetText(tup, desc, 17);
+		c->role = GetText(tup, desc, 18);
+		term = SPI_getbinval(tup, desc, 19, &isnull);
+		memcpy(&c->deadline, DatumGetPointer(term), sizeof(Term));
+		c->from_window_end = GetBool(tup, desc, 20);
+		c->source = GetText(tup, desc, 21);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	SavedPlan(&profile_plan,
+			  "SELECT code, based_on, reset_after_report FROM attendance.profile", 0, NULL);
+	ExecPlan(profile_plan, NULL, NULL, true, SPI_OK_SELECT);
+	ec->nprofiles = (int) SPI_processed;
+	ec->profiles = palloc0(sizeof(ProfileInfo) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		ec->profiles[i].code = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		ec->profiles[i].based_on = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+		ec->profiles[i].reset_after_report = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
+	}
+	SPI_freetuptable(SPI_tuptable);
+}
+
+static ProfileInfo *
+FindProfile(EvalContext *ec, const char *code)
+{
+	int			i;
+
+	for (i = 0; code != NULL && i < ec->nprofiles; i++)
+		if (strcmp(ec->profiles[i].code, code) == 0)
+			return &ec->profiles[i];
+	return NULL;
+}
+
+/*
+ * ResolveCriteria: the criteria that apply to a school of the given
+ * profile and sector.  For each code, the most specific profile in the
+ * based_on chain that has rows of it wins; statutory rows (profile null)
+ * apply unless a chain profile restates them (same code, or replaces).
+ * Among the winning rows, each valid_from starts a version that lasts
+ * until the next; on equal valid_from a user row beats a shipped one.
+ */
+static void
+ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
+{
+	const char *chain[8];
+	int			nchain = 0;
+	ProfileInfo *p = FindProfile(ec, profile);
+	int			i = 0;
+
+	while (p != NULL && nchain < lengthof(chain))
+	{
+		chain[nchain++] = p->code;
+		p = FindProfile(ec, p->based_on);
+	}
+
+	si->codes = palloc0(sizeof(CritCode) * (ec->ncrits + 1));
+	si->ncodes = 0;
+	while (i < ec->ncrits)
+	{
+		int			j = i;
+		int			k,
+					best = -1;
+		bool		replaced = false;
+		CritCode   *cc;
+
+		while (j < ec->ncrits && strcmp(ec->crits[j].code, ec->crits[i].code) == 0)
+			j++;
+
+		/* The most specific profile with rows of this code. */
+		for (k = i; k < j; k++)
+		{
+			int			c;
+
+			for (c = 0; c < nchain; c++)
+				if (ec->crits[k].profile != NULL && strcmp(ec->crits[k].profile, chain[c]) == 0 &&
+					(best < 0 || c < best))
+					best = c;
+		}
+		/* Statutory rows restated under another code by a chain profile. */
+		if (best < 0)
+		{
+			int			m;
+
+			for (m = 0; m < ec->ncrits && !replaced; m++)
+			{
+				int			c;
+
+				if (ec->crits[m].replaces == NULL ||
+					strcmp(ec->crits[m].replaces, ec->crits[i].code) != 0)
+					continue;
+				for (c = 0; c < nchain; c++)
+					if (ec->crits[m].profile != NULL && strcmp(ec->crits[m].profile, chain[c]) == 0)
+						replaced = true;
+			}
+		}
+
+		if (best >= 0 || !replaced)
+		{
+			cc = &si->codes[si->ncodes];
+			cc->code = ec->crits[i].code;
+			cc->versions = palloc0(sizeof(CritVersion) * (j - i + 1));
+			for (k = i; k < j; k++)
+			{
+				CritVersion *c = &ec->crits[k];
+				bool		mine = (best >= 0) ?
+					(c->profile != NULL && strcmp(c->profile, chain[best]) == 0) :
+					(c->profile == NULL);
+
+				if (!mine)
+					continue;
+				/* Rows come ordered by valid_from, user rows first on a tie. */
+				if (cc->nversions > 0 &&
+					cc->versions[cc->nversions - 1].valid_from == c->valid_from)
+					continue;
+				if (cc->nversions > 0)
+					cc->versions[cc->nversions - 1].valid_to = c->valid_from - 1;
+				cc->versions[cc->nversions] = *c;
+				cc->versions[cc->nversions].valid_to = DATEVAL_NOEND;
+				if (c->sectors != NULL && !ListHas(c->sectors, si->sector))
+					cc->versions[cc->nversions].enabled = false;
+				cc->nversions++;
+			}
+			if (cc->nversions > 0)
+				si->ncodes++;
+		}
+		i = j;
+	}
+}
+
+/*
+ * GetSchool: a school's profile, sector, loaded years and criteria, from
+ * the evaluation's cache or loaded now.
+ */
+static SchoolInfo *
+GetSchool(EvalContext *ec, int64 school_id)
+{
+	ListCell   *lc;
+	SchoolInfo *si;
+	MemoryContext old;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	char	   *profile;
+	uint64		i;
+
+	foreach(lc, ec->schools)
+	{
+		si = (SchoolInfo *) lfirst(lc);
+		if (si->school_id == school_id)
+			return si;
+	}
+
+	old = MemoryContextSwitchTo(ec->cxt);
+	SavedPlan(&school_plan,
+			  "SELECT s.profile, s.sector, y.year FROM attendance.school s"
+			  " LEFT JOIN attendance.school_year y USING (school_id)"
+			  " WHERE s.school_id = $1 ORDER BY y.year",
+			  1, argtypes);
+	values[0] = Int64GetDatum(school_id);
+	ExecPlan(school_plan, values, NULL, true, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		elog(ERROR, "school %lld not found", (long long) school_id);	/* FK */
+	si = palloc0(sizeof(SchoolInfo));
+	si->school_id = school_id;
+	profile = GetText(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	si->sector = GetText(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	si->years = palloc0(sizeof(int) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		int32		y = GetInt32(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &isnull);
+
+		if (!isnull)
+			si->years[si->nyears++] = y;
+	}
+	SPI_freetuptable(SPI_tuptable);
+	si->reset_after_report = FindProfile(ec, profile) != NULL &&
+		FindProfile(ec, profile)->reset_after_report;
+	ResolveCriteria(ec, si, profile);
+	ec->schools = lappend(ec->schools, si);
+	MemoryContextSwitchTo(old);
+	return si;
+}
+
+static bool
+YearLoaded(SchoolInfo *si, int year)
+{
+	int			i;
+
+	for (i = 0; i < si->nyears; i++)
+		if (si->years[i] == year)
+			return true;
+	return false;
+}
+
+/* ------------------------------------------------------------------------
+ * Loading a pupil
+ * ------------------------------------------------------------------------
+ */
+
+static Period *
+LoadPeriods(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int *n)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	Period	   *p;
+	uint64		i;
+
+	SavedPlan(plan, sql, 1, argtypes);
+	values[0] = Int64GetDatum(pupil_id);
+	ExecPlan(*plan, values, NULL, false, SPI_OK_SELECT);
+	p = palloc0(sizeof(Period) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		p[i].school_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		p[i].first = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
+		p[i].last = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &isnull);
+		if (isnull)
+			p[i].last = DATEVAL_NOEND;
+	}
+	*n = (int) SPI_processed;
+	SPI_freetuptable(SPI_tuptable);
+	return p;
+}
+
+/*
+ * LoadPupil: the pupil's registrations (with reclassifications),
+ * enrolments, exemptions, DUO reports and open signals, read with a fresh
+ * snapshot after the pupil lock.
+ */
+static void
+LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	uint64		i;
+	bool		isnull;
+
+	memset(pd, 0, sizeof(PupilData));
+	pd->pupil_id = pupil_id;
+	values[0] = Int64GetDatum(pupil_id);
+
+	SavedPlan(&pupil_plan, "SELECT birth_date FROM attendance.pupil WHERE pupil_id = $1",
+			  1, argtypes);
+	ExecPlan(pupil_plan, values, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		elog(ERROR, "pupil %lld not found", (long long) pupil_id);
+	pd->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+
+	SavedPlan(&regs_plan,
+			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
+			  " r.last_day, r.lesson_hours::float8, c.from_day"
+			  " FROM attendance.registration r"
+			  " LEFT JOIN attendance.reclassification c USING (registration_id)"
+			  " WHERE r.pupil_id = $1 ORDER BY r.first_day, r.registration_id",
+			  1, argtypes);
+	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
+	pd->nregs = (int) SPI_processed;
+	pd->regs = palloc0(sizeof(EvalReg) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		EvalReg    *e = &pd->regs[i];
+		int			k;
+
+		ReadRegRow(&e->r, SPI_tuptable->vals[i], SPI_tuptable->tupdesc, ec->kinds, ec->nkinds);
+		e->kind = -1;
+		for (k = 0; k < ec->nkinds; k++)
+			if (e->r.kind == &ec->kinds[k])
+				e->kind = k;
+		e->reclass_from = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 8, &isnull);
+		if (isnull)
+			e->reclass_from = DATEVAL_NOEND;
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	pd->enrolments = LoadPeriods(&enrol_plan,
+								 "SELECT school_id, first_day, last_day FROM attendance.enrolment"
+								 " WHERE pupil_id = $1 ORDER BY first_day",
+								 pupil_id, &pd->nenrolments);
+	pd->exemptions = LoadPeriods(&exempt_plan,
+								 "SELECT 0::bigint, first_day, last_day FROM attendance.exemption"
+								 " WHERE pupil_id = $1 ORDER BY first_day",
+								 pupil_id, &pd->nexemptions);
+
+	SavedPlan(&report_plan,
+			  "SELECT report_id, school_id, kind, reported_on,"
+			  " COALESCE(period_last, reported_on) + 1, closed_on"
+			  " FROM attendance.duo_report WHERE pupil_id = $1 ORDER BY reported_on, report_id",
+			  1, argtypes);
+	ExecPlan(report_plan, values, NULL, false, SPI_OK_SELECT);
+	pd->nreports = (int) SPI_processed;
+	pd->reports = palloc0(sizeof(Report) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		Report	   *r = &pd->reports[i];
+
+		r->report_id = GetInt64(tup, desc, 1, &isnull);
+		r->school_id = GetInt64(tup, desc, 2, &isnull);
+		r->kind = GetText(tup, desc, 3);
+		r->reported_on = GetDate(tup, desc, 4, &isnull);
+		r->restart = GetDate(tup, desc, 5, &isnull);
+		r->closed_on = GetDate(tup, desc, 6, &isnull);
+		if (isnull)
+			r->closed_on = DATEVAL_NOEND;
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	SavedPlan(&signals_plan,
+			  "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date FROM attendance.signal"
+			  " WHERE pupil_id = $1 AND status = 'open' AND origin = 'automatic'",
+			  1, argtypes);
+	ExecPlan(signals_plan, values, NULL, false, SPI_OK_SELECT);
+	pd->nsignals = (int) SPI_processed;
+	pd->signals = palloc0(sizeof(OpenSignal) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+
+		pd->signals[i].signal_id = GetInt64(tup, desc, 1, &isnull);
+		pd->signals[i].school_id = GetInt64(tup, desc, 2, &isnull);
+		pd->signals[i].code = GetText(tup, desc, 3);
+		pd->signals[i].crossing = GetDate(tup, desc, 4, &isnull);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	PupilTimeInit(&pd->pt, pupil_id, ec->as_of, false, &ec->calendars);
+}
+
+static bool
+InPeriods(const Period *p, int n, int64 school_id, DateADT d)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if ((school_id == 0 || p[i].school_id == school_id) && p[i].first <= d && d <= p[i].last)
+			return true;
+	return false;
+}
+
+/* ------------------------------------------------------------------------
+ * Days and measures
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * BuildDays: the pupil's school time and absence per kind at one school
+ * over [first, last].  Days the pupil is not enrolled there or is exempt
+ * hold no school time.
+ */
+static Days *
+BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *cal,
+		  DateADT first, DateADT last)
+{
+	Days	   *dd = palloc0(sizeof(Days));
+	int			n = last - first + 1;
+	int			i;
+
+	dd->first = first;
+	dd->n = n;
+	dd->nkinds = ec->nkinds;
+	dd->school = palloc0(sizeof(float8) * n);
+	dd->schooldag = palloc0(sizeof(bool) * n);
+	dd->hours = palloc0(sizeof(float8) * n * ec->nkinds);
+	dd->frac = palloc0(sizeof(float8) * n * ec->nkinds);
+	dd->starts = palloc0(sizeof(int) * n * ec->nkinds);
+	dd->covers = palloc0(sizeof(int) * n * ec->nkinds);
+
+	for (i = 0; i < n; i++)
+	{
+		DateADT		d = first + i;
+
+		dd->schooldag[i] = school_calendar_hours(cal, d) > 0;
+		if (dd->schooldag[i] &&
+			InPeriods(pd->enrolments, pd->nenrolments, si->school_id, d) &&
+			!InPeriods(pd->exemptions, pd->nexemptions, 0, d))
+			dd->school[i] = PupilDayHours(&pd->pt, cal, d);
+	}
+
+	for (i = 0; i < pd->nregs; i++)
+	{
+		EvalReg    *e = &pd->regs[i];
+		DateADT		rlast = RegLastDay(&e->r, ec->as_of);
+		DateADT		d;
+
+		if (e->r.school_id != si->school_id || e->kind < 0 ||
+			rlast < first || e->r.first > last)
+			continue;
+		if (e->r.first >= first)
+			dd->starts[e->kind * n + (e->r.first - first)]++;
+		if (e->reclass_from != DATEVAL_NOEND && ec->unauthorised_kind >= 0 &&
+			e->reclass_from >= first && e->reclass_from <= last)
+			dd->starts[ec->unauthorised_kind * n + (e->reclass_from - first)]++;
+		for (d = Max(e->r.first, first); d <= Min(rlast, last); d++)
+		{
+			int			idx = d - first;
+			int			k = (d >= e->reclass_from && ec->unauthorised_kind >= 0) ?
+				ec->unauthorised_kind : e->kind;
+			float8		h;
+
+			dd->covers[k * n + idx]++;
+			if (dd->school[idx] <= 0 || e->r.kind->occurrence)
+				continue;
+			h = e->r.has_hours ? Min(e->r.hours, dd->school[idx]) : dd->school[idx];
+			dd->hours[k * n + idx] += h;
+			dd->frac[k * n + idx] += h / dd->school[idx];
+		}
+	}
+	return dd;
+}
+
+/* The kinds of a criterion as flags over the kind indexes. */
+static bool *
+KindMask(EvalContext *ec, const CritVersion *v)
+{
+	bool	   *mask = palloc0(sizeof(bool) * (ec->nkinds + 1));
+	int			k;
+
+	for (k = 0; k < ec->nkinds; k++)
+		mask[k] = ListHas(v->kinds, ec->kinds[k].code);
+	return mask;
+}
+
+/*
+ * WindowStart: the first day (as an index) of the window of day i.
+ */
+static int
+WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_index,
+			int nschooldagen, const int *schooldag_rank)
+{
+	DateADT		d = dd->first + i;
+	int			ws = 0;
+
+	switch (v->window)
+	{
+		case W_SCHOOL_YEAR:
+			ws = school_year_start(d) - dd->first;
+			break;
+		case W_QUARTER:
+			ws = QuarterStart(d) - dd->first;
+			break;
+		case W_WEEKS:
+			ws = i - 7 * v->window_size + 1;
+			break;
+		case W_SCHOOLDAYS:
+			{
+				/* the N-th most recent schooldag up to d */
+				int			rank = schooldag_rank[i];	/* schooldagen <= i */
+
+				ws = rank >= v->window_size ? schooldag_index[rank - v->window_size] : 0;
+				break;
+			}
+		case W_SCHOOLWEEKS:
+			{
+				/* Monday of the N-th most recent week holding a schooldag up to d */
+				int			monday = i - ((j2day(d + POSTGRES_EPOCH_JDATE) + 6) % 7);
+				int			counted = 0;
+
+				ws = 0;
+				while (monday + 6 >= 0)
+				{
+					int			j;
+					bool		has = false;
+
+					for (j = Max(monday, 0); j <= Min(monday + 6, i); j++)
+						if (dd->schooldag[j])
+							has = true;
+					if (has && ++counted == v->window_size)
+					{
+						ws = monday;
+						break;
+					}
+					monday -= 7;
+				}
+				break;
+			}
+		case W_MONTHS:
+		case W_EPISODE:
+			ws = i;
+			break;
+	}
+	(void) nschooldagen;
+	return Max(ws, 0);
+}
+
+/*
+ * Passes: the measure passes the threshold.
+ */
+static bool
+Passes(const CritVersion *v, float8 m)
+{
+	return v->ge ? m >= v->threshold - EPS : m > v->threshold + EPS;
+}
+
+/*
+ * FindRuns: the runs of one criterion version with a crossing date in
+ * [a, b], appended to *runs.
+ */
+static void
+FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
+		 CritVersion *v, DateADT a, DateADT b, List **runs)
+{
+	int			n = dd->n;
+	bool	   *mask = KindMask(ec, v);
+	float8	   *ph = palloc0(sizeof(float8) * (n + 1));	/* prefix sums */
+	float8	   *pf = palloc0(sizeof(float8) * (n + 1));
+	float8	   *ps = palloc0(sizeof(float8) * (n + 1));
+	float8	   *pst = palloc0(sizeof(float8) * (n + 1));
+	int		   *cover = palloc0(sizeof(int) * n);
+	int		   *schooldag_index = palloc0(sizeof(int) * (n + 1));
+	int		   *schooldag_rank = palloc0(sizeof(int) * n);
+	int			nschooldagen = 0;
+	int			i,
+				k;
+	Run		   *run = NULL;
+	int			cons_days = 0;
+	float8		cons_hours = 0;
+	int			cons_start = 0;
+	bool		restartable = (v->measure == M_COUNT || v->measure == M_HOURS ||
+							   v->measure == M_DAYS || v->measure == M_SHARE) &&
+		v->window != W_EPISODE;
+
+	for (i = 0; i < n; i++)
+	{
+		float8		h = 0,
+					f = 0;
+		int			st = 0;
+
+		for (k = 0; k < ec->nkinds; k++)
+		{
+			if (!mask[k])
+				continue;
+			h += dd->hours[k * n + i];
+			f += dd->frac[k * n + i];
+			st += dd->starts[k * n + i];
+			cover[i] += dd->covers[k * n + i];
+		}
+		ph[i + 1] = ph[i] + h;
+		pf[i + 1] = pf[i] + f;
+		ps[i + 1] = ps[i] + dd->school[i];
+		pst[i + 1] = pst[i] + st;
+		if (dd->schooldag[i])
+			schooldag_index[nschooldagen++] = i;
+		schooldag_rank[i] = nschooldagen;
+	}
+
+	for (i = 0; i < n; i++)
+	{
+		DateADT		d = dd->first + i;
+		int			ws;
+		float8		m = 0;
+		bool		passes;
+
+		ws = WindowStart(v, dd, i, schooldag_index, nschooldagen, schooldag_rank);
+
+		/* Counts restart after a DUO report (DOMAIN 4.1 Decision, 4.2). */
+		if (restartable)
+		{
+			int			r;
+
+			for (r = 0; r < pd->nreports; r++)
+			{
+				Report	   *rep = &pd->reports[r];
+
+				if (rep->school_id != si->school_id || rep->reported_on > d)
+					continue;
+				if (!si->reset_after_report && !ListHas(v->restart_after, rep->kind))
+					continue;
+				ws = Max(ws, Min(rep->restart - dd->first, i + 1));
+			}
+		}
+
+		switch (v->measure)
+		{
+			case M_COUNT:
+				m = v->window == W_EPISODE ? cover[i] : pst[i + 1] - pst[ws];
+				break;
+			case M_HOURS:
+				m = ph[i + 1] - ph[ws];
+				break;
+			case M_DAYS:
+				m = pf[i + 1] - pf[ws];
+				break;
+			case M_SHARE:
+				m = (ps[i + 1] - ps[ws]) > 0 ? (ph[i + 1] - ph[ws]) / (ps[i + 1] - ps[ws]) : 0;
+				break;
+			case M_CONS_DAYS:
+			case M_CONS_HOURS:
+				if (dd->schooldag[i] && dd->school[i] > 0)
+				{
+					float8		f = pf[i + 1] - pf[i];
+
+					if (f >= 1 - 0.0001)
+					{
+						if (cons_days == 0)
+							cons_start = i;
+						cons_days++;
+						cons_hours += ph[i + 1] - ph[i];
+					}
+					else
+					{
+						cons_days = 0;
+						cons_hours = 0;
+					}
+				}
+				m = v->measure == M_CONS_DAYS ? cons_days : cons_hours;
+				ws = cons_days > 0 ? cons_start : i;
+				break;
+			case M_REPORT_REPEAT:
+			case M_NOT_ENROLLED:
+				elog(ERROR, "FindRuns called for measure %d", v->measure);
+		}
+
+		passes = Passes(v, m);
+		if (passes && run == NULL)
+		{
+			run = palloc0(sizeof(Run));
+			run->version = v;
+			run->start = d;
+			run->window_first = dd->first + ws;
+			run->measured = m;
+		}
+		if (run != NULL && (!passes || i == n - 1))
+		{
+			run->end = passes ? d : d - 1;
+			if (run->start >= a && run->start <= b)
+				*runs = lappend(*runs, run);
+			run = NULL;
+		}
+	}
+}
+
+/*
+ * FindRepeatRuns: report_repeat (dr_monthly_repeat, DOMAIN 4.5): while a
+ * DUO report of the school is open, each month after its report date in
+ * which the absence continued (a registration of the kinds in that month)
+ * is a repeat duty, dated at the month's end and linked to the report.
+ */
+static void
+FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
+			   CritVersion *v, DateADT a, DateADT b, List **runs)
+{
+	bool	   *mask = KindMask(ec, v);
+	int			r;
+
+	for (r = 0; r < pd->nreports; r++)
+	{
+		Report	   *rep = &pd->reports[r];
+		int			step;
+
+		if (rep->school_id != si->school_id)
+			continue;
+		for (step = 1;; step++)
+		{
+			DateADT		from = AddMonths(rep->reported_on, (step - 1) * Max(v->window_size, 1)) + 1;
+			DateADT		to = AddMonths(rep->reported_on, step * Max(v->window_size, 1));
+			float8		absent = 0;
+			DateADT		d;
+
+			if (to > b || to > dd->first + dd->n - 1 || to >= rep->closed_on)
+				break;
+			for (d = Max(from, dd->first); d <= to; d++)
+			{
+				int			k;
+
+				for (k = 0; k < ec->nkinds; k++)
+					if (mask[k])
+						absent += dd->covers[k * dd->n + (d - dd->first)];
+			}
+			if (to >= a && Passes(v, absent))
+			{
+				Run		   *run = palloc0(sizeof(Run));
+
+				run->version = v;
+				run->start = run->end = to;
+				run->window_first = from;
+				run->measured = absent;
+				run->report_id = rep->report_id;
+				*runs = lappend(*runs, run);
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------------------
+ * Raising and withdrawing signals
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * Evidence: the registrations of the criterion's kinds in the run's window
+ * at the crossing (for a count: those starting in it).
+ */
+static Datum
+Evidence(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
+{
+	bool	   *mask = KindMask(ec, run->version);
+	Datum	   *ids = palloc0(sizeof(Datum) * (pd->nregs + 1));
+	int			n = 0;
+	int			i;
+
+	for (i = 0; i < pd->nregs; i++)
+	{
+		EvalReg    *e = &pd->regs[i];
+		DateADT		last = RegLastDay(&e->r, ec->as_of);
+		bool		kind_ok = e->kind >= 0 && mask[e->kind];
+
+		if (e->r.school_id != school_id)
+			continue;
+		if (!kind_ok && !(e->reclass_from != DATEVAL_NOEND && ec->unauthorised_kind >= 0 &&
+						  mask[ec->unauthorised_kind]))
+			continue;
+		if (run->version->measure == M_COUNT && run->version->window != W_EPISODE)
+		{
+			if (e->r.first < run->window_first || e->r.first > run->start)
+				continue;
+		}
+		else if (last < run->window_first || e->r.first > run->start)
+			continue;
+		ids[n++] = Int64GetDatum(e->r.id);
+	}
+	return PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/*
+ * Announce: NOTIFY attendance_signal with ids and codes only, never a name.
+ */
+static void
+Announce(int64 signal_id, int64 pupil_id, int64 school_id, const char *code,
+		 const char *event, DateADT crossing)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"event\": \"%s\", \"signal_id\": %lld, \"pupil_id\": %lld, \"school_id\": ",
+					 event, (long long) signal_id, (long long) pupil_id);
+	if (school_id != 0)
+		appendStringInfo(&buf, "%lld", (long long) school_id);
+	else
+		appendStringInfoString(&buf, "null");
+	appendStringInfo(&buf, ", \"code\": \"%s\", \"crossing_date\": \"%s\"}", code, DateText(crossing));
+	Async_Notify("attendance_signal", buf.data);
+}
+
+static void
+RaiseSignal(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
+{
+	static Oid	argtypes[16] = {INT8OID, INT8OID, INT8OID, TEXTOID, INT4OID, DATEOID,
+		DATEOID, NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID, TEXTOID,
+	DATEOID, TEXTOID, INT8OID};
+	Datum		values[17];
+	char		nulls[17];
+	CritVersion *v = run->version;
+	DateADT		from;
+	bool		historical = import_mode;
+	bool		isnull;
+	int64		signal_id;
+
+	SavedPlan(&raise_plan,
+			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
+			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
+			  " evidence, role, action, due_date, source, report_id, historical)"
+			  " VALUES ($1, NULLIF($2, 0), 'automatic', $3, $4, $5, $6, $7, $6, $8, $9, $10, $11,"
+			  " $12, $13, $14, $15, $16, $17) RETURNING signal_id",
+			  17, (Oid[]) {INT8OID, INT8OID, INT8OID, TEXTOID, INT4OID, DATEOID, DATEOID,
+				  NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID, TEXTOID, DATEOID,
+			  TEXTOID, INT8OID, BOOLOID});
+	(void) argtypes;
+	memset(nulls, ' ', sizeof(nulls));
+
+	from = v->from_window_end ? run->end : run->start;
+	values[0] = Int64GetDatum(pd->pupil_id);
+	values[1] = Int64GetDatum(school_id);
+	values[2] = Int64GetDatum(v->id);
+	values[3] = CStringGetTextDatum(v->code);
+	values[4] = Int32GetDatum(v->level);
+	values[5] = DateADTGetDatum(run->start);
+	values[6] = DateADTGetDatum(run->window_first);
+	values[7] = DirectFunctionCall2(numeric_round,
+									DirectFunctionCall1(float8_numeric, Float8GetDatum(run->measured)),
+									Int32GetDatum(4));
+	values[8] = CStringGetTextDatum(v->ge ? ">=" : ">");
+	values[9] = DirectFunctionCall1(float8_numeric, Float8GetDatum(v->threshold));
+	values[10] = Evidence(ec, pd, school_id, run);
+	values[11] = CStringGetTextDatum(v->role);
+	values[12] = CStringGetTextDatum(v->action);
+	if (school_id != 0)
+		values[13] = DateADTGetDatum(due_date_compute(school_id, from, &v->deadline));
+	else
+		values[13] = DateADTGetDatum(due_date_compute(0, from, &v->deadline));
+	values[14] = CStringGetTextDatum(v->source);
+	values[15] = Int64GetDatum(run->report_id);
+	if (run->report_id == 0)
+		nulls[15] = 'n';
+	values[16] = BoolGetDatum(historical);
+
+	ExecPlan(raise_plan, values, nulls, false, SPI_OK_INSERT_RETURNING);
+	signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	if (!historical)
+		Announce(signal_id, pd->pupil_id, school_id, v->code, "raised", run->start);
+}
+
+static void
+WithdrawSignal(EvalContext *ec, PupilData *pd, OpenSignal *s)
+{
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+	char	   *reason;
+
+	SavedPlan(&withdraw_plan,
+			  "UPDATE attendance.signal SET status = 'withdrawn', withdrawn_at = pg_catalog.now(),"
+			  " withdrawn_reason = $2 WHERE signal_id = $1",
+			  2, argtypes);
+	reason = psprintf("after a correction the measure no longer crosses the threshold on %s (evaluated up to %s)",
+					  DateText(s->crossing), DateText(ec->as_of));
+	values[0] = Int64GetDatum(s->signal_id);
+	values[1] = CStringGetTextDatum(reason);
+	ExecPlan(withdraw_plan, values, NULL, false, SPI_OK_UPDATE);
+	if (!import_mode)
+		Announce(s->signal_id, pd->pupil_id, s->school_id, s->code, "withdrawn", s->crossing);
+}
+
+/*
+ * Reconcile: match the runs of one code with its open signals crossing in
+ * [first, last]; raise for new runs, withdraw what no run holds.
+ */
+static int
+Reconcile(EvalContext *ec, PupilData *pd, int64 school_id, const char *code,
+		  List *runs, DateADT first, DateADT last)
+{
+	ListCell   *lc;
+	int			raised = 0;
+	int			i;
+
+	foreach(lc, runs)
+	{
+		Run		   *run = (Run *) lfirst(lc);
+		bool		found = false;
+
+		for (i = 0; i < pd->nsignals; i++)
+		{
+			OpenSignal *s = &pd->signals[i];
+
+			if (s->school_id != school_id || strcmp(s->code, code) != 0 ||
+				s->crossing < run->start || s->crossing > run->end)
+				continue;
+			s->matched = true;
+			found = true;
+		}
+		if (!found)
+		{
+			RaiseSignal(ec, pd, school_id, run);
+			raised++;
+		}
+	}
+	for (i = 0; i < pd->nsignals; i++)
+	{
+		OpenSignal *s = &pd->signals[i];
+
+		if (s->matched || s->school_id != school_id || strcmp(s->code, code) != 0 ||
+			s->crossing < first || s->crossing > last)
+			continue;
+		WithdrawSignal(ec, pd, s);
+		s->matched = true;		/* once */
+	}
+	return raised;
+}
+
+/* ------------------------------------------------------------------------
+ * Evaluating a pupil
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * EvaluateSchoolYear: every criterion of a school for one school year of
+ * the pupil, measured up to as_of.
+ */
+static int
+EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
+{
+	DateADT		ys = MakeDate(year, 8, 1);
+	DateADT		ye = MakeDate(year + 1, 7, 31);
+	DateADT		last = Min(ec->as_of, ye);
+	DateADT		first;
+	SchoolCalendar *cal;
+	Days	   *dd;
+	int			raised = 0;
+	int			c;
+
+	if (last < ys || !YearLoaded(si, year))
+		return 0;
+	first = YearLoaded(si, year - 1) ? ys - LOOKBACK_DAYS : ys;
+	cal = PupilCalendar(&pd->pt, si->school_id, first, last);
+	dd = BuildDays(ec, pd, si, cal, first, last);
+
+	for (c = 0; c < si->ncodes; c++)
+	{
+		CritCode   *cc = &si->codes[c];
+		List	   *runs = NIL;
+		int			v;
+		bool		pupil_level = false;
+
+		for (v = 0; v < cc->nversions; v++)
+		{
+			CritVersion *cv = &cc->versions[v];
+			DateADT		a = Max(ys, cv->valid_from);
+			DateADT		b = Min(last, cv->valid_to);
+
+			if (cv->measure == M_NOT_ENROLLED)
+				pupil_level = true;
+			if (!cv->enabled || a > b || cv->measure == M_NOT_ENROLLED)
+				continue;
+			if (cv->measure == M_REPORT_REPEAT)
+				FindRepeatRuns(ec, pd, si, dd, cv, a, b, &runs);
+			else
+				FindRuns(ec, pd, si, dd, cv, a, b, &runs);
+		}
+		if (!pupil_level)
+			raised += Reconcile(ec, pd, si->school_id, cc->code, runs, ys, last);
+	}
+	return raised;
+}
+
+/*
+ * EvaluateAbsolute: statutory_absolute and any criterion measuring
+ * not_enrolled (DOMAIN 4.1, 5 category 1): a child of compulsory age
+ * (from the first day of the month after the fifth birthday until the
+ * eighteenth birthday, leerplicht and kwalificatieplicht) not enrolled at
+ * any school and not exempt.  Calendar days count (DOMAIN 4.8).
+ */
+static int
+EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
+{
+	DateADT		ys = MakeDate(year, 8, 1);
+	DateADT		last = Min(ec->as_of, MakeDate(year + 1, 7, 31));
+	int			by,
+				bm,
+				bd;
+	DateADT		age_from,
+				age_to;
+	int			i;
+	int			raised = 0;
+
+	if (last < ys)
+		return 0;
+	j2date(pd->birth_date + POSTGRES_EPOCH_JDATE, &by, &bm, &bd);
+	age_from = AddMonths(MakeDate(by + 5, bm, 1), 1);
+	age_to = MakeDate(by + 18, bm, Min(bd, day_tab[isleap(by + 18)][bm - 1])) - 1;
+
+	for (i = 0; i < ec->ncrits; i++)
+	{
+		CritVersion *cv = &ec->crits[i];
+		List	   *runs = NIL;
+		Run		   *run = NULL;
+		DateADT		d;
+
+		if (cv->measure != M_NOT_ENROLLED || cv->profile != NULL || !cv->enabled ||
+			cv->valid_from > last)
+			continue;
+		/* Only the newest statutory version of the code applies. */
+		if (i + 1 < ec->ncrits && strcmp(ec->crits[i + 1].code, cv->code) == 0 &&
+			ec->crits[i + 1].profile == NULL && ec->crits[i + 1].valid_from <= last)
+			continue;
+		for (d = Max(ys - LOOKBACK_DAYS, age_from); d <= Min(last, age_to); d++)
+		{
+			bool		unenrolled = !InPeriods(pd->enrolments, pd->nenrolments, 0, d) &&
+				!InPeriods(pd->exemptions, pd->nexemptions, 0, d);
+
+			if (unenrolled && run == NULL)
+			{
+				run = palloc0(sizeof(Run));
+				run->version = cv;
+				run->start = run->window_first = d;
+				run->measured = 1;
+			}
+			if (run != NULL && (!unenrolled || d == Min(last, age_to)))
+			{
+				run->end = unenrolled ? d : d - 1;
+				if (run->start >= Max(ys, cv->valid_from))
+					runs = lappend(runs, run);
+				run = NULL;
+			}
+		}
+		raised += Reconcile(ec, pd, 0, cv->code, runs, ys, last);
+	}
+	return raised;
+}
+
+/*
+ * EvalBegin: load the criteria and kinds for one evaluation.
+ */
+EvalContext *
+EvalBegin(DateADT as_of)
+{
+	EvalContext *ec = palloc0(sizeof(EvalContext));
+	int			k;
+
+	ec->as_of = as_of;
+	ec->cxt = CurrentMemoryContext;
+	ec->kinds = LoadKinds(&ec->nkinds);
+	ec->unauthorised_kind = -1;
+	for (k = 0; k < ec->nkinds; k++)
+		if (strcmp(ec->kinds[k].code, "unauthorised") == 0)
+			ec->unauthorised_kind = k;
+	LoadCriteria(ec);
+	ec->calendars.cxt = CurrentMemoryContext;
+	ec->calendars.list = NIL;
+	return ec;
+}
+
+/*
+ * EvaluatePupil: see evaluate.h.
+ */
+int
+EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
+{
+	PupilData	pd;
+	int			raised = 0;
+	int			y,
+				e;
+	int			y0 = SchoolYearOf(from);
+	int			y1 = SchoolYearOf(Min(to, ec->as_of));
+
+	LoadPupil(ec, &pd, pupil_id);
+	for (y = y0; y <= y1; y++)
+	{
+		List	   *done = NIL;
+
+		/* Each school the pupil was enrolled at that year. */
+		for (e = 0; e < pd.nenrolments; e++)
+		{
+			Period	   *p = &pd.enrolments[e];
+
+			if (p->first > MakeDate(y + 1, 7, 31) || p->last < MakeDate(y, 8, 1) ||
+				list_member_ptr(done, (void *) (intptr_t) p->school_id))
+				continue;
+			done = lappend(done, (void *) (intptr_t) p->school_id);
+			raised += EvaluateSchoolYear(ec, &pd, GetSchool(ec, p->school_id), y);
+		}
+		raised += EvaluateAbsolute(ec, &pd, y);
+	}
+	return raised;
+}
+
+/*
+ * attendance_evaluate: evaluate(as_of date) evaluates every pupil as of a
+ * date, for the time-driven criteria (an open sick episode crosses
+ * "7 consecutive schooldagen" without a new row).  Idempotent.  Returns
+ * the number of signals raised.
+ */
+Datum
+attendance_evaluate(PG_FUNCTION_ARGS)
+{
+	DateADT		as_of = PG_ARGISNULL(0) ? attendance_today() : PG_GETARG_DATEADT(0);
+	EvalContext *ec;
+	MemoryContext pupil_cxt,
+				old;
+	int64	   *pupils;
+	uint64		npupils,
+				i;
+	int			raised = 0;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	ec = EvalBegin(as_of);
+
+	SavedPlan(&all_pupils_plan, "SELECT pupil_id FROM attendance.pupil ORDER BY pupil_id", 0, NULL);
+	ExecPlan(all_pupils_plan, NULL, NULL, true, SPI_OK_SELECT);
+	npupils = SPI_processed;
+	pupils = palloc(sizeof(int64) * (npupils + 1));
+	for (i = 0; i < npupils; i++)
+	{
+		bool		isnull;
+
+		pupils[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate pupil",
+									  ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < npupils; i++)
+	{
+		old = MemoryContextSwitchTo(pupil_cxt);
+		LockPupil(pupils[i]);
+		raised += EvaluatePupil(ec, pupils[i], as_of, as_of);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(pupil_cxt);
+		CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextDelete(pupil_cxt);
+	SPI_finish();
+	PG_RETURN_INT32(raised);
+}

@@ -38,7 +38,9 @@
 
 #include "attendance.h"
 #include "calendar.h"
+#include "evaluate.h"
 #include "registration.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(attendance_registration_write);
 PG_FUNCTION_INFO_V1(attendance_append_only);
@@ -59,86 +61,6 @@ static SPIPlanPtr kinds_plan = NULL;
 static SPIPlanPtr timetable_plan = NULL;
 static SPIPlanPtr reclass_plan = NULL;
 static SPIPlanPtr one_reg_plan = NULL;
-
-/*
- * SavedPlan: prepare and keep a plan the first time it is needed.
- */
-static SPIPlanPtr
-SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
-{
-	if (*plan == NULL)
-	{
-		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
-
-		if (p == NULL)
-			elog(ERROR, "SPI_prepare failed for \"%s\": %s", sql,
-				 SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(p) != 0)
-			elog(ERROR, "SPI_keepplan failed");
-		*plan = p;
-	}
-	return *plan;
-}
-
-/*
- * ExecPlan: run a saved plan with the given arguments and check the result.
- */
-static void
-ExecPlan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, int expected)
-{
-	int			ret = SPI_execute_plan(plan, values, nulls, read_only, 0);
-
-	if (ret != expected)
-		elog(ERROR, "SPI_execute_plan returned %s", SPI_result_code_string(ret));
-}
-
-/* Column accessors for SPI results. */
-static int64
-GetInt64(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
-{
-	Datum		d = SPI_getbinval(tup, desc, col, isnull);
-
-	return *isnull ? 0 : DatumGetInt64(d);
-}
-
-static DateADT
-GetDate(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
-{
-	Datum		d = SPI_getbinval(tup, desc, col, isnull);
-
-	return *isnull ? 0 : DatumGetDateADT(d);
-}
-
-static float8
-GetFloat8(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
-{
-	Datum		d = SPI_getbinval(tup, desc, col, isnull);
-
-	return *isnull ? 0.0 : DatumGetFloat8(d);
-}
-
-static bool
-GetBool(HeapTuple tup, TupleDesc desc, int col)
-{
-	bool		isnull;
-	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
-
-	return !isnull && DatumGetBool(d);
-}
-
-/*
- * DateText: a date as text for messages (ISO, whatever DateStyle says).
- */
-static const char *
-DateText(DateADT d)
-{
-	struct pg_tm tm;
-	char		buf[MAXDATELEN + 1];
-
-	j2date(d + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", tm.tm_year, tm.tm_mon, tm.tm_mday);
-	return pstrdup(buf);
-}
 
 /*
  * HoursText: lesson hours as text for messages, without trailing zeros.
@@ -170,7 +92,7 @@ Weekday(DateADT d)
  * LoadKinds: the effective registration kinds (a user row overrides the
  * shipped row with the same code).  Must be called inside SPI.
  */
-static RegKind *
+RegKind *
 LoadKinds(int *nkinds)
 {
 	SPIPlanPtr	plan;
@@ -232,7 +154,8 @@ FindKind(const RegKind *kinds, int nkinds, const char *code)
  * false reads with a fresh snapshot (validation after the pupil lock).
  */
 void
-PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only)
+PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
+			  CalendarCache *calendars)
 {
 	SPIPlanPtr	plan;
 	Oid			argtypes[1] = {INT8OID};
@@ -241,7 +164,7 @@ PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only)
 
 	pt->pupil_id = pupil_id;
 	pt->today = today;
-	pt->calendars = NIL;
+	pt->calendars = calendars;
 
 	plan = SavedPlan(&timetable_plan,
 					 "SELECT school_id, first_day,"
@@ -282,7 +205,7 @@ PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only)
 
 /*
  * PupilCalendar: the calendar of a school covering [from, to], from the
- * pupil's cache or loaded now (raising AT006 for a year not loaded).
+ * statement's cache or loaded now (raising AT006 for a year not loaded).
  */
 SchoolCalendar *
 PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to)
@@ -290,15 +213,19 @@ PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to)
 	ListCell   *lc;
 	SchoolCalendar *cal;
 
-	foreach(lc, pt->calendars)
+	MemoryContext old;
+
+	foreach(lc, pt->calendars->list)
 	{
 		cal = (SchoolCalendar *) lfirst(lc);
 		if (cal->school_id == school_id &&
 			school_calendar_covers(cal, from) && school_calendar_covers(cal, to))
 			return cal;
 	}
+	old = MemoryContextSwitchTo(pt->calendars->cxt);
 	cal = school_calendar_load(school_id, from, to);
-	pt->calendars = lappend(pt->calendars, cal);
+	pt->calendars->list = lappend(pt->calendars->list, cal);
+	MemoryContextSwitchTo(old);
 	return cal;
 }
 
@@ -361,7 +288,7 @@ RegLastDay(const RegRow *r, DateADT today)
  * registration_id, pupil_id, school_id, kind, first_day, last_day,
  * lesson_hours::float8 (in that order).
  */
-static void
+void
 ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds)
 {
 	bool		isnull;
@@ -725,12 +652,29 @@ CheckReclassification(const RegRow *r, DateADT last)
 }
 
 /*
- * ValidatePupil: lock the pupil and check every row the statement wrote
- * for it.  written[] holds those rows (ids and values as written).
+ * LockPupil: raise pupil.write_seq, which serialises the writers of one
+ * pupil (see the file header).
+ */
+void
+LockPupil(int64 pupil_id)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+
+	SavedPlan(&lock_pupil_plan,
+			  "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1",
+			  1, argtypes);
+	values[0] = Int64GetDatum(pupil_id);
+	ExecPlan(lock_pupil_plan, values, NULL, false, SPI_OK_UPDATE);
+}
+
+/*
+ * ValidatePupil: check every row the statement wrote for a pupil, whose
+ * lock the caller holds.  written[] holds those rows as written.
  */
 static void
 ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
-			  const RegKind *kinds, int nkinds, DateADT today)
+			  const RegKind *kinds, int nkinds, DateADT today, CalendarCache *calendars)
 {
 	SPIPlanPtr	plan;
 	Oid			argtypes[3] = {INT8OID, DATEOID, DATEOID};
@@ -742,13 +686,6 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 	PupilTime	pt;
 	int			i;
 	uint64		k;
-
-	/* Serialise writers of this pupil (see the file header). */
-	plan = SavedPlan(&lock_pupil_plan,
-					 "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1",
-					 1, argtypes);
-	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(plan, values, NULL, false, SPI_OK_UPDATE);
 
 	for (i = 0; i < nwritten; i++)
 		CheckRowAlone(&written[i], today);
@@ -780,7 +717,7 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 		ReadRegRow(&others[k], SPI_tuptable->vals[k], SPI_tuptable->tupdesc, kinds, nkinds);
 	SPI_freetuptable(SPI_tuptable);
 
-	PupilTimeInit(&pt, pupil_id, today, false);
+	PupilTimeInit(&pt, pupil_id, today, false, calendars);
 	for (i = 0; i < nwritten; i++)
 	{
 		RegRow	   *r = &written[i];
@@ -816,49 +753,93 @@ WriteHistory(const char *operation, const char *table)
 }
 
 /*
- * ValidateWritten: group the rows in new_rows by pupil and validate each
- * pupil once, in pupil order (a fixed lock order avoids deadlocks).
+ * ProcessStatement: for each pupil the statement touched, in pupil order (a
+ * fixed lock order avoids deadlocks): take the pupil's lock, validate the
+ * rows written for it (new_rows), and evaluate its criteria over the dates
+ * the old and new rows cover.  has_new / has_old say which transition
+ * tables the event has.
  */
 static void
-ValidateWritten(void)
+ProcessStatement(bool has_new, bool has_old)
 {
 	int			ret;
 	int			nkinds;
 	RegKind    *kinds;
-	RegRow	   *rows;
-	uint64		n,
-				start;
+	RegRow	   *rows = NULL;
+	uint64		nrows = 0,
+				npupils,
+				p,
+				next = 0;
+	int64	   *pupils;
+	DateADT    *from,
+			   *to;
 	DateADT		today = attendance_today();
 	MemoryContext pupil_cxt,
 				old_cxt;
+	CalendarCache calendars;
+	EvalContext *ec;
+	char		sql[512];
 
 	kinds = LoadKinds(&nkinds);
+	calendars.list = NIL;
+	calendars.cxt = CurrentMemoryContext;
+	ec = EvalBegin(today);
 
-	ret = SPI_execute("SELECT " REG_COLUMNS " FROM new_rows ORDER BY pupil_id, first_day, registration_id",
-					  true, 0);
+	if (has_new)
+	{
+		ret = SPI_execute("SELECT " REG_COLUMNS " FROM new_rows ORDER BY pupil_id, first_day, registration_id",
+						  true, 0);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "reading new_rows failed: %s", SPI_result_code_string(ret));
+		nrows = SPI_processed;
+		rows = palloc0(sizeof(RegRow) * (nrows + 1));
+		for (p = 0; p < nrows; p++)
+			ReadRegRow(&rows[p], SPI_tuptable->vals[p], SPI_tuptable->tupdesc, kinds, nkinds);
+		SPI_freetuptable(SPI_tuptable);
+	}
+
+	/* The pupils touched, and the span of dates touched per pupil. */
+	snprintf(sql, sizeof(sql),
+			 "SELECT pupil_id, pg_catalog.min(first_day),"
+			 " pg_catalog.max(COALESCE(last_day, 'infinity'::date))"
+			 " FROM (%s%s%s) t GROUP BY pupil_id ORDER BY pupil_id",
+			 has_new ? "SELECT pupil_id, first_day, last_day FROM new_rows" : "",
+			 has_new && has_old ? " UNION ALL " : "",
+			 has_old ? "SELECT pupil_id, first_day, last_day FROM old_rows" : "");
+	ret = SPI_execute(sql, true, 0);
 	if (ret != SPI_OK_SELECT)
-		elog(ERROR, "reading new_rows failed: %s", SPI_result_code_string(ret));
-	n = SPI_processed;
-	rows = palloc0(sizeof(RegRow) * (n + 1));
-	for (start = 0; start < n; start++)
-		ReadRegRow(&rows[start], SPI_tuptable->vals[start], SPI_tuptable->tupdesc, kinds, nkinds);
+		elog(ERROR, "reading the transition tables failed: %s", SPI_result_code_string(ret));
+	npupils = SPI_processed;
+	pupils = palloc(sizeof(int64) * (npupils + 1));
+	from = palloc(sizeof(DateADT) * (npupils + 1));
+	to = palloc(sizeof(DateADT) * (npupils + 1));
+	for (p = 0; p < npupils; p++)
+	{
+		bool		isnull;
+
+		pupils[p] = GetInt64(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 1, &isnull);
+		from[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 2, &isnull);
+		to[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 3, &isnull);
+	}
 	SPI_freetuptable(SPI_tuptable);
 
-	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil validation",
+	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil",
 									  ALLOCSET_DEFAULT_SIZES);
-	start = 0;
-	while (start < n)
+	for (p = 0; p < npupils; p++)
 	{
-		uint64		end = start;
+		uint64		end = next;
 
-		while (end < n && rows[end].pupil_id == rows[start].pupil_id)
+		while (end < nrows && rows[end].pupil_id == pupils[p])
 			end++;
 		old_cxt = MemoryContextSwitchTo(pupil_cxt);
-		ValidatePupil(rows[start].pupil_id, &rows[start], (int) (end - start),
-					  kinds, nkinds, today);
+		LockPupil(pupils[p]);
+		if (end > next)
+			ValidatePupil(pupils[p], &rows[next], (int) (end - next), kinds, nkinds, today,
+						  &calendars);
+		EvaluatePupil(ec, pupils[p], from[p], to[p]);
 		MemoryContextSwitchTo(old_cxt);
 		MemoryContextReset(pupil_cxt);
-		start = end;
+		next = end;
 		CHECK_FOR_INTERRUPTS();
 	}
 	MemoryContextDelete(pupil_cxt);
@@ -899,16 +880,19 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 	{
-		ValidateWritten();
+		ProcessStatement(true, false);
 		WriteHistory("insert", "new_rows");
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(ev))
 	{
-		ValidateWritten();
+		ProcessStatement(true, true);
 		WriteHistory("update", "new_rows");
 	}
 	else if (TRIGGER_FIRED_BY_DELETE(ev))
+	{
+		ProcessStatement(false, true);
 		WriteHistory("delete", "old_rows");
+	}
 
 	SPI_finish();
 	return PointerGetDatum(NULL);
@@ -1051,6 +1035,7 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 				d,
 				reclass_from = DATEVAL_NOEND;
 	PupilTime	pt;
+	CalendarCache calendars;
 	SchoolCalendar *cal;
 
 	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
@@ -1088,7 +1073,9 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 			reclass_from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
 		last = RegLastDay(&r, today);
-		PupilTimeInit(&pt, r.pupil_id, today, true);
+		calendars.list = NIL;
+		calendars.cxt = CurrentMemoryContext;
+		PupilTimeInit(&pt, r.pupil_id, today, true, &calendars);
 		cal = PupilCalendar(&pt, r.school_id, r.first, last);
 		for (d = r.first; d <= last; d++)
 		{

@@ -13,6 +13,8 @@
 #define ATTENDANCE_REGISTRATION_H
 
 #include "postgres.h"
+#include "access/htup.h"
+#include "access/tupdesc.h"
 #include "nodes/pg_list.h"
 #include "utils/date.h"
 
@@ -56,17 +58,28 @@ typedef struct Timetable
 	float8		day_hours[5];	/* Monday .. Friday */
 } Timetable;
 
+/* School calendars loaded during one statement, shared by its pupils. */
+typedef struct CalendarCache
+{
+	List	   *list;			/* SchoolCalendar * */
+	MemoryContext cxt;			/* where they live */
+} CalendarCache;
+
 /* A pupil's school time: calendars of their schools and timetables. */
 typedef struct PupilTime
 {
 	int64		pupil_id;
 	DateADT		today;
-	List	   *calendars;		/* SchoolCalendar * */
+	CalendarCache *calendars;
 	Timetable  *timetables;
 	int			ntimetables;
 } PupilTime;
 
-extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only);
+extern RegKind *LoadKinds(int *nkinds);
+extern void ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds);
+extern void LockPupil(int64 pupil_id);
+extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
+						  CalendarCache *calendars);
 extern SchoolCalendar *PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to);
 extern float8 PupilDayHours(PupilTime *pt, const SchoolCalendar *cal, DateADT d);
 extern DateADT RegLastDay(const RegRow *r, DateADT today);

@@ -1,0 +1,39 @@
+/*-------------------------------------------------------------------------
+ *
+ * evaluate.h
+ *	  The criteria engine (DOMAIN 4): evaluates a pupil's registrations
+ *	  against the criteria of their schools and raises or withdraws signals.
+ *
+ * src/evaluate.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ATTENDANCE_EVALUATE_H
+#define ATTENDANCE_EVALUATE_H
+
+#include "postgres.h"
+#include "utils/date.h"
+
+#include "registration.h"
+
+typedef struct EvalContext EvalContext;
+
+/*
+ * Start an evaluation for one statement (or one call of evaluate()).
+ * as_of is the last day measured (today, or evaluate()'s date).  Allocated
+ * in CurrentMemoryContext; must be called inside SPI.
+ */
+extern EvalContext *EvalBegin(DateADT as_of);
+
+/*
+ * Evaluate one pupil for every school year touched by [from, to] (clamped
+ * to as_of).  The caller holds the pupil's lock (pupil.write_seq).
+ * Returns the number of signals raised.  Allocations go to
+ * CurrentMemoryContext, which the caller resets per pupil.
+ */
+extern int	EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to);
+
+/* attendance.import_mode */
+extern void evaluate_define_gucs(void);
+
+#endif							/* ATTENDANCE_EVALUATE_H */

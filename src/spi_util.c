@@ -1,0 +1,105 @@
+/*-------------------------------------------------------------------------
+ *
+ * spi_util.c
+ *	  Small SPI helpers shared by the extension's C files.
+ *
+ * src/spi_util.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "utils/datetime.h"
+
+#include "spi_util.h"
+
+/*
+ * SavedPlan: prepare and keep a plan the first time it is needed.
+ */
+SPIPlanPtr
+SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
+{
+	if (*plan == NULL)
+	{
+		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
+
+		if (p == NULL)
+			elog(ERROR, "SPI_prepare failed for \"%s\": %s", sql,
+				 SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(p) != 0)
+			elog(ERROR, "SPI_keepplan failed");
+		*plan = p;
+	}
+	return *plan;
+}
+
+/*
+ * ExecPlan: run a saved plan with the given arguments and check the result
+ * code.  read_only false takes a fresh snapshot (under READ COMMITTED).
+ */
+void
+ExecPlan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, int expected)
+{
+	int			ret = SPI_execute_plan(plan, values, nulls, read_only, 0);
+
+	if (ret != expected)
+		elog(ERROR, "SPI_execute_plan returned %s", SPI_result_code_string(ret));
+}
+
+/* Typed column accessors for SPI results (0 when null). */
+int64
+GetInt64(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0 : DatumGetInt64(d);
+}
+
+int32
+GetInt32(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0 : DatumGetInt32(d);
+}
+
+DateADT
+GetDate(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0 : DatumGetDateADT(d);
+}
+
+float8
+GetFloat8(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+
+	return *isnull ? 0.0 : DatumGetFloat8(d);
+}
+
+bool
+GetBool(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	return !isnull && DatumGetBool(d);
+}
+
+/*
+ * DateText: a date as YYYY-MM-DD for messages, whatever DateStyle says.
+ */
+const char *
+DateText(DateADT d)
+{
+	int			y,
+				m,
+				day;
+	char		buf[16];
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, day);
+	return pstrdup(buf);
+}

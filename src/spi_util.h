@@ -1,0 +1,29 @@
+/*-------------------------------------------------------------------------
+ *
+ * spi_util.h
+ *	  Small SPI helpers shared by the extension's C files: saved plans,
+ *	  checked execution, typed column access, dates as text for messages.
+ *
+ * src/spi_util.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ATTENDANCE_SPI_UTIL_H
+#define ATTENDANCE_SPI_UTIL_H
+
+#include "postgres.h"
+#include "access/htup.h"
+#include "access/tupdesc.h"
+#include "executor/spi.h"
+#include "utils/date.h"
+
+extern SPIPlanPtr SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes);
+extern void ExecPlan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, int expected);
+extern int64 GetInt64(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
+extern int32 GetInt32(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
+extern DateADT GetDate(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
+extern float8 GetFloat8(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
+extern bool GetBool(HeapTuple tup, TupleDesc desc, int col);
+extern const char *DateText(DateADT d);
+
+#endif							/* ATTENDANCE_SPI_UTIL_H */
