@@ -28,7 +28,8 @@ SQL_PARTS = \
 	src/criteria.sql \
 	src/criteria_rows.sql \
 	src/signal.sql \
-	src/evaluate.sql
+	src/evaluate.sql \
+	src/tail.sql
 
 DATA_built = attendance--1.0.sql
 
@@ -43,6 +44,9 @@ EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tmp_check/ te
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# PGXS tracks no header dependencies: rebuild every object when a header changes.
+$(OBJS): $(wildcard $(srcdir)/src/*.h)
 
 attendance--1.0.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@

@@ -53,7 +53,7 @@ VALUES (5, 1, 1, 'unauthorised', '2025-11-07', '2025-11-07');
 -- DOMAIN 3 Decision: sick and authorised may be announced ahead; a running sick episode counts up to today.
 INSERT INTO attendance.registration (registration_id, pupil_id, school_id, kind, first_day, last_day) VALUES
     (6, 1, 1, 'authorised', '2025-11-20', '2025-11-20'),
-    (7, 1, 1, 'sick', '2025-11-13', NULL);
+    (7, 5, 1, 'sick', '2025-11-13', NULL);
 -- DOMAIN 3: a pupil may change enrolment without a gap (two enrolment rows cover the registration).
 INSERT INTO attendance.registration (registration_id, pupil_id, school_id, kind, first_day, last_day)
 VALUES (8, 6, 1, 'unauthorised', '2025-11-04', '2025-11-06');
@@ -98,9 +98,19 @@ VALUES (1, 1, 'unauthorised', '2025-11-04', '2025-11-04', 1);
 INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day)
 VALUES (1, 1, 'late', '2025-11-04');
 :sqlstate
--- DOMAIN 3: a running episode overlaps everything after its start.
+-- DOMAIN 3: a running episode overlaps everything after its start, also what is announced ahead.
 INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day, lesson_hours)
-VALUES (1, 1, 'unauthorised', '2025-11-14', '2025-11-14', 1);
+VALUES (5, 1, 'unauthorised', '2025-11-14', '2025-11-14', 1);
+:sqlstate
+INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day)
+VALUES (5, 1, 'authorised', '2025-11-24', '2025-11-24');
+:sqlstate
+INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day)
+VALUES (5, 1, 'sick', '2025-12-01');
+:sqlstate
+-- ... and a running episode cannot start before another registration either.
+INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day)
+VALUES (1, 1, 'sick', '2025-11-17');
 :sqlstate
 :written
 

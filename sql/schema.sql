@@ -10,10 +10,10 @@ SET datestyle = 'ISO, YMD';
 -- The extension lives in schema attendance, version 1.0, not relocatable.
 SELECT extname, extversion, extrelocatable, extnamespace::regnamespace FROM pg_extension WHERE extname = 'attendance';
 
--- Every public object has a COMMENT ON: tables, views, their columns, functions, types.
+-- Every public object has a COMMENT ON: tables, views, sequences, their columns, functions, types.
 SELECT c.relname AS uncommented_relation
 FROM pg_class c
-WHERE c.relnamespace = 'attendance'::regnamespace AND c.relkind IN ('r', 'v')
+WHERE c.relnamespace = 'attendance'::regnamespace AND c.relkind IN ('r', 'v', 'S')
   AND obj_description(c.oid, 'pg_class') IS NULL;
 SELECT c.relname, a.attname AS uncommented_column
 FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -46,7 +46,7 @@ SELECT code, default_lesson_hours FROM attendance.sector ORDER BY code;
 SELECT code FROM attendance.holiday_region ORDER BY code;
 SELECT code FROM attendance.profile ORDER BY code;
 
--- Shipped rows are never edited (AT012); users add their own.
+-- Shipped rows are never edited (VZ012); users add their own.
 UPDATE attendance.sector SET default_lesson_hours = 5 WHERE code = 'PO';
 :sqlstate
 DELETE FROM attendance.holiday_region WHERE code = 'noord';

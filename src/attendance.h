@@ -15,26 +15,29 @@
 #include "utils/elog.h"
 
 /*
- * SQLSTATEs of class AT ("attendance"), one per kind of bad input, so that
- * applications can switch on them.  Keep doc/sqlstates.md in step.
+ * SQLSTATEs of class VZ ("verzuim"), one per kind of bad input, so that
+ * applications can switch on them.  Classes starting with 5-9 or I-Z are
+ * the ones the SQL standard leaves to implementations.  Keep
+ * doc/sqlstates.md in step.
  */
-#define ERRCODE_ATT_END_BEFORE_START		MAKE_SQLSTATE('A','T','0','0','1')
-#define ERRCODE_ATT_NOT_ENROLLED			MAKE_SQLSTATE('A','T','0','0','2')
-#define ERRCODE_ATT_OVERLAP					MAKE_SQLSTATE('A','T','0','0','3')
-#define ERRCODE_ATT_HOURS_EXCEED_DAY		MAKE_SQLSTATE('A','T','0','0','4')
-#define ERRCODE_ATT_SUSPENSION_TOO_LONG		MAKE_SQLSTATE('A','T','0','0','5')
-#define ERRCODE_ATT_YEAR_NOT_LOADED			MAKE_SQLSTATE('A','T','0','0','6')
-#define ERRCODE_ATT_IN_FUTURE				MAKE_SQLSTATE('A','T','0','0','7')
-#define ERRCODE_ATT_HOURS_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','0','8')
-#define ERRCODE_ATT_NO_SCHOOLDAG			MAKE_SQLSTATE('A','T','0','0','9')
-#define ERRCODE_ATT_UNKNOWN_KIND			MAKE_SQLSTATE('A','T','0','1','0')
-#define ERRCODE_ATT_APPEND_ONLY				MAKE_SQLSTATE('A','T','0','1','1')
-#define ERRCODE_ATT_SHIPPED_ROW				MAKE_SQLSTATE('A','T','0','1','2')
-#define ERRCODE_ATT_BAD_RECLASSIFICATION	MAKE_SQLSTATE('A','T','0','1','3')
-#define ERRCODE_ATT_OPEN_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','1','4')
-#define ERRCODE_ATT_UNKNOWN_SCHOOL			MAKE_SQLSTATE('A','T','0','1','5')
-#define ERRCODE_ATT_BAD_CRITERION			MAKE_SQLSTATE('A','T','0','1','6')
-#define ERRCODE_ATT_MANUAL_NOT_ALLOWED		MAKE_SQLSTATE('A','T','0','1','7')
+#define ERRCODE_ATT_END_BEFORE_START		MAKE_SQLSTATE('V','Z','0','0','1')
+#define ERRCODE_ATT_NOT_ENROLLED			MAKE_SQLSTATE('V','Z','0','0','2')
+#define ERRCODE_ATT_OVERLAP					MAKE_SQLSTATE('V','Z','0','0','3')
+#define ERRCODE_ATT_HOURS_EXCEED_DAY		MAKE_SQLSTATE('V','Z','0','0','4')
+#define ERRCODE_ATT_SUSPENSION_TOO_LONG		MAKE_SQLSTATE('V','Z','0','0','5')
+#define ERRCODE_ATT_YEAR_NOT_LOADED			MAKE_SQLSTATE('V','Z','0','0','6')
+#define ERRCODE_ATT_IN_FUTURE				MAKE_SQLSTATE('V','Z','0','0','7')
+#define ERRCODE_ATT_HOURS_NOT_ALLOWED		MAKE_SQLSTATE('V','Z','0','0','8')
+#define ERRCODE_ATT_NO_SCHOOLDAG			MAKE_SQLSTATE('V','Z','0','0','9')
+#define ERRCODE_ATT_UNKNOWN_KIND			MAKE_SQLSTATE('V','Z','0','1','0')
+#define ERRCODE_ATT_APPEND_ONLY				MAKE_SQLSTATE('V','Z','0','1','1')
+#define ERRCODE_ATT_SHIPPED_ROW				MAKE_SQLSTATE('V','Z','0','1','2')
+#define ERRCODE_ATT_BAD_RECLASSIFICATION	MAKE_SQLSTATE('V','Z','0','1','3')
+#define ERRCODE_ATT_OPEN_NOT_ALLOWED		MAKE_SQLSTATE('V','Z','0','1','4')
+#define ERRCODE_ATT_UNKNOWN_SCHOOL			MAKE_SQLSTATE('V','Z','0','1','5')
+#define ERRCODE_ATT_BAD_CRITERION			MAKE_SQLSTATE('V','Z','0','1','6')
+#define ERRCODE_ATT_MANUAL_NOT_ALLOWED		MAKE_SQLSTATE('V','Z','0','1','7')
+#define ERRCODE_ATT_OCCURRENCE_ONE_DAY		MAKE_SQLSTATE('V','Z','0','1','8')
 
 /* calendar.c */
 extern void calendar_define_gucs(void);

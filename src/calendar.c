@@ -37,6 +37,7 @@
 
 #include "attendance.h"
 #include "calendar.h"
+#include "spi_util.h"
 
 /* Years for which the Gregorian computus, and so the holidays, are given. */
 #define EASTER_FIRST_YEAR	1583
@@ -87,19 +88,13 @@ static SPIPlanPtr years_plan = NULL;
 static SPIPlanPtr holidays_plan = NULL;
 static SPIPlanPtr overrides_plan = NULL;
 
-static DateADT MakeDate(int year, int month, int day);
-static void DateToYmd(DateADT d, int *year, int *month, int *day);
-static int	DayOfWeek(DateADT d);
 static DateADT CheckedDate(int64 d);
 static int	PublicHolidaysOfYear(int year, PublicHoliday *out);
-static void PreparePlan(SPIPlanPtr *cache, const char *query, int nargs,
-						Oid *argtypes);
 static void SchoolCalendarFree(SchoolCalendar *cal);
 static float8 SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d);
 static bool IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d);
 static bool WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id,
 							   DateADT d);
-static DateADT AddMonths(DateADT from, int months);
 
 /*
  * check_today: accept '' (no test clock) or an ISO date YYYY-MM-DD, and
@@ -144,7 +139,7 @@ check_today(char **newval, void **extra, GucSource source)
 	if (clock == NULL)
 		return false;
 	clock->set = (year != 0);
-	clock->day = clock->set ? MakeDate(year, month, day) : 0;
+	clock->day = clock->set ? date_from_ymd(year, month, day) : 0;
 	*extra = clock;
 	return true;
 }
@@ -194,28 +189,28 @@ calendar_define_gucs(void)
 }
 
 /*
- * MakeDate: the DateADT of a Gregorian year, month and day.
+ * date_from_ymd: the DateADT of a Gregorian year, month and day.
  */
-static DateADT
-MakeDate(int year, int month, int day)
+DateADT
+date_from_ymd(int year, int month, int day)
 {
 	return date2j(year, month, day) - POSTGRES_EPOCH_JDATE;
 }
 
 /*
- * DateToYmd: split a finite DateADT into year, month and day.
+ * date_to_ymd: split a finite DateADT into year, month and day.
  */
-static void
-DateToYmd(DateADT d, int *year, int *month, int *day)
+void
+date_to_ymd(DateADT d, int *year, int *month, int *day)
 {
 	j2date(d + POSTGRES_EPOCH_JDATE, year, month, day);
 }
 
 /*
- * DayOfWeek: 0 = Sunday, 1 = Monday, ..., 6 = Saturday.
+ * date_weekday: 0 = Sunday, 1 = Monday, ..., 6 = Saturday.
  */
-static int
-DayOfWeek(DateADT d)
+int
+date_weekday(DateADT d)
 {
 	return j2day(d + POSTGRES_EPOCH_JDATE);
 }
@@ -275,7 +270,7 @@ attendance_today(void)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("timestamp out of range")));
-	return MakeDate(tm.tm_year, tm.tm_mon, tm.tm_mday);
+	return date_from_ymd(tm.tm_year, tm.tm_mon, tm.tm_mday);
 }
 
 /*
@@ -322,7 +317,7 @@ easter_sunday(int year)
 	month = (h + l - 7 * m + 114) / 31;
 	day = (h + l - 7 * m + 114) % 31 + 1;
 
-	return MakeDate(year, month, day);
+	return date_from_ymd(year, month, day);
 }
 
 /*
@@ -345,22 +340,22 @@ PublicHolidaysOfYear(int year, PublicHoliday *out)
 	int			i,
 				j;
 
-	out[n++] = (PublicHoliday) {MakeDate(year, 1, 1), "Nieuwjaarsdag"};
+	out[n++] = (PublicHoliday) {date_from_ymd(year, 1, 1), "Nieuwjaarsdag"};
 	out[n++] = (PublicHoliday) {easter, "Eerste Paasdag"};
 	out[n++] = (PublicHoliday) {easter + 1, "Tweede Paasdag"};
 	if (year >= 2014)
 	{
-		DateADT		kings_day = MakeDate(year, 4, 27);
+		DateADT		kings_day = date_from_ymd(year, 4, 27);
 
-		if (DayOfWeek(kings_day) == 0)
+		if (date_weekday(kings_day) == 0)
 			kings_day--;
 		out[n++] = (PublicHoliday) {kings_day, "Koningsdag"};
 	}
 	else if (year >= 1949)
 	{
-		DateADT		queens_day = MakeDate(year, 4, 30);
+		DateADT		queens_day = date_from_ymd(year, 4, 30);
 
-		if (DayOfWeek(queens_day) == 0)
+		if (date_weekday(queens_day) == 0)
 			queens_day += (year < 1980) ? 1 : -1;
 		out[n++] = (PublicHoliday) {queens_day, "Koninginnedag"};
 	}
@@ -368,11 +363,11 @@ PublicHolidaysOfYear(int year, PublicHoliday *out)
 	if (year >= 1945 &&
 		(liberation_day_setting == LIBERATION_ALWAYS ||
 		 (liberation_day_setting == LIBERATION_LUSTRUM && year % 5 == 0)))
-		out[n++] = (PublicHoliday) {MakeDate(year, 5, 5), "Bevrijdingsdag"};
+		out[n++] = (PublicHoliday) {date_from_ymd(year, 5, 5), "Bevrijdingsdag"};
 	out[n++] = (PublicHoliday) {easter + 49, "Eerste Pinksterdag"};
 	out[n++] = (PublicHoliday) {easter + 50, "Tweede Pinksterdag"};
-	out[n++] = (PublicHoliday) {MakeDate(year, 12, 25), "Eerste Kerstdag"};
-	out[n++] = (PublicHoliday) {MakeDate(year, 12, 26), "Tweede Kerstdag"};
+	out[n++] = (PublicHoliday) {date_from_ymd(year, 12, 25), "Eerste Kerstdag"};
+	out[n++] = (PublicHoliday) {date_from_ymd(year, 12, 26), "Tweede Kerstdag"};
 
 	/* Liberation Day can precede Ascension Day: a stable insertion sort. */
 	for (i = 1; i < n; i++)
@@ -401,7 +396,7 @@ public_holiday_name(DateADT d)
 				i;
 
 	CheckFinite(d);
-	DateToYmd(d, &year, &month, &day);
+	date_to_ymd(d, &year, &month, &day);
 	n = PublicHolidaysOfYear(year, holidays);
 	for (i = 0; i < n; i++)
 		if (holidays[i].day == d)
@@ -418,7 +413,7 @@ is_werkdag(DateADT d)
 	int			dow;
 
 	CheckFinite(d);
-	dow = DayOfWeek(d);
+	dow = date_weekday(d);
 	return dow >= 1 && dow <= 5 && public_holiday_name(d) == NULL;
 }
 
@@ -433,28 +428,8 @@ school_year_start(DateADT d)
 				day;
 
 	CheckFinite(d);
-	DateToYmd(d, &year, &month, &day);
-	return MakeDate(month >= 8 ? year : year - 1, 8, 1);
-}
-
-/*
- * PreparePlan: prepare query and keep the plan in *cache, unless it is
- * there already.  Must be called while connected to SPI.
- */
-static void
-PreparePlan(SPIPlanPtr *cache, const char *query, int nargs, Oid *argtypes)
-{
-	if (*cache == NULL)
-	{
-		SPIPlanPtr	plan = SPI_prepare(query, nargs, argtypes);
-
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed for \"%s\": %s",
-				 query, SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(plan) != 0)
-			elog(ERROR, "SPI_keepplan failed");
-		*cache = plan;
-	}
+	date_to_ymd(d, &year, &month, &day);
+	return date_from_ymd(month >= 8 ? year : year - 1, 8, 1);
 }
 
 /*
@@ -501,14 +476,14 @@ school_calendar_load(int64 school_id, DateADT from, DateADT to)
 		from = to;
 		to = swap;
 	}
-	DateToYmd(school_year_start(from), &first_year, &month, &day);
-	DateToYmd(school_year_start(to), &last_year, &month, &day);
+	date_to_ymd(school_year_start(from), &first_year, &month, &day);
+	date_to_ymd(school_year_start(to), &last_year, &month, &day);
 
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
 
 	/* The school: its BRIN, holiday region and default hours. */
-	PreparePlan(&school_plan,
+	SavedPlan(&school_plan,
 				"SELECT s.brin, s.holiday_region,"
 				" coalesce(s.lesson_hours_per_day, c.default_lesson_hours)::pg_catalog.float8"
 				" FROM attendance.school s"
@@ -529,7 +504,7 @@ school_calendar_load(int64 school_id, DateADT from, DateADT to)
 												 SPI_tuptable->tupdesc, 3, &isnull));
 
 	/* Every school year in the span must be marked loaded (DOMAIN 3). */
-	PreparePlan(&years_plan,
+	SavedPlan(&years_plan,
 				"SELECT y.year FROM attendance.school_year y"
 				" WHERE y.school_id = $1 AND y.year BETWEEN $2 AND $3"
 				" ORDER BY y.year",
@@ -558,15 +533,15 @@ school_calendar_load(int64 school_id, DateADT from, DateADT to)
 	/* Start from the werkdagen, at the school's default hours. */
 	cal = MemoryContextAlloc(callerctx, sizeof(SchoolCalendar));
 	cal->school_id = school_id;
-	cal->first = MakeDate(first_year, 8, 1);
-	cal->ndays = MakeDate(last_year + 1, 8, 1) - cal->first;
+	cal->first = date_from_ymd(first_year, 8, 1);
+	cal->ndays = date_from_ymd(last_year + 1, 8, 1) - cal->first;
 	cal->hours = MemoryContextAlloc(callerctx, sizeof(float8) * cal->ndays);
 	last = cal->first + cal->ndays - 1;
 	for (i = 0; i < cal->ndays; i++)
 		cal->hours[i] = is_werkdag(cal->first + i) ? default_hours : 0.0;
 
 	/* School holidays of the region and of the school. */
-	PreparePlan(&holidays_plan,
+	SavedPlan(&holidays_plan,
 				"SELECT h.first_day, h.last_day FROM attendance.school_holiday h"
 				" WHERE (h.holiday_region = $2 OR h.school_id = $1)"
 				" AND h.first_day <= $4 AND h.last_day >= $3",
@@ -589,7 +564,7 @@ school_calendar_load(int64 school_id, DateADT from, DateADT to)
 	}
 
 	/* Per-date lesson hours, on the days that remain schooldagen. */
-	PreparePlan(&overrides_plan,
+	SavedPlan(&overrides_plan,
 				"SELECT d.day, d.lesson_hours::pg_catalog.float8"
 				" FROM attendance.school_day d"
 				" WHERE d.school_id = $1 AND d.day BETWEEN $2 AND $3",
@@ -681,7 +656,7 @@ IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d)
 static bool
 WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id, DateADT d)
 {
-	DateADT		monday = CheckedDate((int64) d - (DayOfWeek(d) + 6) % 7);
+	DateADT		monday = CheckedDate((int64) d - (date_weekday(d) + 6) % 7);
 	int			i;
 
 	for (i = 0; i < 7; i++)
@@ -691,18 +666,18 @@ WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id, DateADT d)
 }
 
 /*
- * AddMonths: from plus months calendar months, the day clamped to the end
+ * date_add_months: from plus months calendar months, the day clamped to the end
  * of the month reached (31 January + 1 month = 28 or 29 February).
  */
-static DateADT
-AddMonths(DateADT from, int months)
+DateADT
+date_add_months(DateADT from, int months)
 {
 	int			year,
 				month,
 				day;
 	int64		index;
 
-	DateToYmd(from, &year, &month, &day);
+	date_to_ymd(from, &year, &month, &day);
 	index = (int64) year * 12 + (month - 1) + months;
 	year = (int) (index >= 0 ? index / 12 : -((11 - index) / 12));
 	month = (int) (index - (int64) year * 12) + 1;
@@ -744,7 +719,7 @@ due_date_compute(int64 school_id, DateADT from, const Term *term)
 		case TERM_WEKEN:
 			return CheckedDate(d + (int64) 7 * term->count);
 		case TERM_MAANDEN:
-			return AddMonths(from, term->count);
+			return date_add_months(from, term->count);
 		case TERM_WERKDAGEN:
 			while (todo > 0)
 			{
@@ -795,12 +770,12 @@ SchoolYearRange(DateADT d)
 	RangeBound	lower,
 				upper;
 
-	DateToYmd(start, &year, &month, &day);
+	date_to_ymd(start, &year, &month, &day);
 	lower.val = DateADTGetDatum(start);
 	lower.infinite = false;
 	lower.inclusive = true;
 	lower.lower = true;
-	upper.val = DateADTGetDatum(MakeDate(year + 1, 8, 1));
+	upper.val = DateADTGetDatum(date_from_ymd(year + 1, 8, 1));
 	upper.infinite = false;
 	upper.inclusive = false;
 	upper.lower = false;
@@ -993,7 +968,7 @@ attendance_schoolweeks(PG_FUNCTION_ARGS)
 	cal = school_calendar_load(PG_GETARG_INT64(0), from, to);
 	for (d = from; d <= to; d++)
 	{
-		DateADT		monday = d - (DayOfWeek(d) + 6) % 7;
+		DateADT		monday = d - (date_weekday(d) + 6) % 7;
 		Datum		value = DateADTGetDatum(monday);
 		bool		isnull = false;
 

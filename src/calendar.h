@@ -23,6 +23,12 @@
  */
 extern DateADT attendance_today(void);
 
+/* Date arithmetic on DateADT. */
+extern DateADT date_from_ymd(int year, int month, int day);
+extern void date_to_ymd(DateADT d, int *year, int *month, int *day);
+extern int	date_weekday(DateADT d);	/* 0 = Sunday .. 6 = Saturday */
+extern DateADT date_add_months(DateADT from, int months);	/* clamped to month end */
+
 /* Easter Sunday of a Gregorian year (1583-9999). */
 extern DateADT easter_sunday(int year);
 
@@ -53,8 +59,8 @@ typedef struct SchoolCalendar
 
 /*
  * Load the calendar of school_id for every school year touched by
- * [from, to], allocated in CurrentMemoryContext.  Raises AT015 for an
- * unknown school and AT006 (naming the year) for a school year the DBA has
+ * [from, to], allocated in CurrentMemoryContext.  Raises VZ015 for an
+ * unknown school and VZ006 (naming the year) for a school year the DBA has
  * not marked loaded in attendance.school_year.
  */
 extern SchoolCalendar *school_calendar_load(int64 school_id, DateADT from, DateADT to);

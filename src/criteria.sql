@@ -61,7 +61,7 @@ CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.criterion
 CREATE FUNCTION @extschema@.criterion_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_criterion_check' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.criterion_check() IS
-    'Trigger (BEFORE INSERT OR UPDATE): refuses a malformed criterion with a message that says what is wrong (SQLSTATE AT016).';
+    'Trigger (BEFORE INSERT OR UPDATE): refuses a malformed criterion with a message that says what is wrong (SQLSTATE VZ016).';
 CREATE TRIGGER criterion_check BEFORE INSERT OR UPDATE ON @extschema@.criterion
     FOR EACH ROW EXECUTE FUNCTION @extschema@.criterion_check();
 

@@ -280,28 +280,18 @@ GetText(HeapTuple tup, TupleDesc desc, int col)
 	return SPI_getvalue(tup, desc, col);
 }
 
-static DateADT
-MakeDate(int y, int m, int d)
-{
-	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
-}
 
-static int
-YearOf(DateADT d)
-{
-	int			y,
-				m,
-				day;
-
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	return y;
-}
 
 /* The school year (its starting calendar year) of d. */
 static int
 SchoolYearOf(DateADT d)
 {
-	return YearOf(school_year_start(d));
+	int			y,
+				m,
+				day;
+
+	date_to_ymd(school_year_start(d), &y, &m, &day);
+	return y;
 }
 
 static DateADT
@@ -311,26 +301,11 @@ QuarterStart(DateADT d)
 				m,
 				day;
 
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	return MakeDate(y, ((m - 1) / 3) * 3 + 1, 1);
+	date_to_ymd(d, &y, &m, &day);
+	return date_from_ymd(y, ((m - 1) / 3) * 3 + 1, 1);
 }
 
 /* d plus k calendar months, clamped to the month's end. */
-static DateADT
-AddMonths(DateADT d, int k)
-{
-	int			y,
-				m,
-				day,
-				mdays;
-
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	m += k;
-	y += (m - 1) / 12;
-	m = (m - 1) % 12 + 1;
-	mdays = day_tab[isleap(y)][m - 1];
-	return MakeDate(y, m, Min(day, mdays));
-}
 
 /* ------------------------------------------------------------------------
  * Criteria, resolved per school
@@ -344,7 +319,7 @@ ParseMeasure(const char *s)
 	"consecutive_hours", "share", "report_repeat", "not_enrolled"};
 	int			i;
 
-	for (i = 0; i < lengthof(names); i++)
+	for (i = 0; i < (int) lengthof(names); i++)
 		if (strcmp(s, names[i]) == 0)
 			return (Measure) i;
 	elog(ERROR, "unknown measure \"%s\"", s);	/* criterion_check refuses it */
@@ -358,7 +333,7 @@ ParseWindow(const char *s)
 	"schooldays", "months", "episode"};
 	int			i;
 
-	for (i = 0; i < lengthof(names); i++)
+	for (i = 0; i < (int) lengthof(names); i++)
 		if (strcmp(s, names[i]) == 0)
 			return (Window) i;
 	elog(ERROR, "unknown window \"%s\"", s);
@@ -460,7 +435,7 @@ ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
 	ProfileInfo *p = FindProfile(ec, profile);
 	int			i = 0;
 
-	while (p != NULL && nchain < lengthof(chain))
+	while (p != NULL && nchain < (int) lengthof(chain))
 	{
 		chain[nchain++] = p->code;
 		p = FindProfile(ec, p->based_on);
@@ -870,7 +845,7 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 		case W_SCHOOLWEEKS:
 			{
 				/* Monday of the N-th most recent week holding a schooldag up to d */
-				int			monday = i - ((j2day(d + POSTGRES_EPOCH_JDATE) + 6) % 7);
+				int			monday = i - ((date_weekday(d) + 6) % 7);
 				int			counted = 0;
 
 				ws = 0;
@@ -1069,8 +1044,8 @@ FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 			continue;
 		for (step = 1;; step++)
 		{
-			DateADT		from = AddMonths(rep->reported_on, (step - 1) * Max(v->window_size, 1)) + 1;
-			DateADT		to = AddMonths(rep->reported_on, step * Max(v->window_size, 1));
+			DateADT		from = date_add_months(rep->reported_on, (step - 1) * Max(v->window_size, 1)) + 1;
+			DateADT		to = date_add_months(rep->reported_on, step * Max(v->window_size, 1));
 			float8		absent = 0;
 			DateADT		d;
 
@@ -1162,11 +1137,11 @@ Announce(int64 signal_id, int64 pupil_id, int64 school_id, const char *code,
 static void
 RaiseSignal(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 {
-	static Oid	argtypes[16] = {INT8OID, INT8OID, INT8OID, TEXTOID, INT4OID, DATEOID,
+	Oid			argtypes[18] = {INT8OID, INT8OID, INT8OID, TEXTOID, INT4OID, DATEOID,
 		DATEOID, NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID, TEXTOID,
-	DATEOID, TEXTOID, INT8OID};
-	Datum		values[17];
-	char		nulls[17];
+	DATEOID, TEXTOID, INT8OID, BOOLOID, TEXTOID};
+	Datum		values[18];
+	char		nulls[18];
 	CritVersion *v = run->version;
 	DateADT		from;
 	bool		historical = import_mode;
@@ -1176,13 +1151,10 @@ RaiseSignal(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 	SavedPlan(&raise_plan,
 			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
 			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
-			  " evidence, role, action, due_date, source, report_id, historical)"
+			  " evidence, role, action, due_date, source, report_id, historical, raised_by)"
 			  " VALUES ($1, NULLIF($2, 0), 'automatic', $3, $4, $5, $6, $7, $6, $8, $9, $10, $11,"
-			  " $12, $13, $14, $15, $16, $17) RETURNING signal_id",
-			  17, (Oid[]) {INT8OID, INT8OID, INT8OID, TEXTOID, INT4OID, DATEOID, DATEOID,
-				  NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID, TEXTOID, DATEOID,
-			  TEXTOID, INT8OID, BOOLOID});
-	(void) argtypes;
+			  " $12, $13, $14, $15, $16, $17, $18) RETURNING signal_id",
+			  18, argtypes);
 	memset(nulls, ' ', sizeof(nulls));
 
 	from = v->from_window_end ? run->end : run->start;
@@ -1210,6 +1182,7 @@ RaiseSignal(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 	if (run->report_id == 0)
 		nulls[15] = 'n';
 	values[16] = BoolGetDatum(historical);
+	values[17] = CStringGetTextDatum(WritingUser());
 
 	ExecPlan(raise_plan, values, nulls, false, SPI_OK_INSERT_RETURNING);
 	signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
@@ -1296,8 +1269,8 @@ Reconcile(EvalContext *ec, PupilData *pd, int64 school_id, const char *code,
 static int
 EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
 {
-	DateADT		ys = MakeDate(year, 8, 1);
-	DateADT		ye = MakeDate(year + 1, 7, 31);
+	DateADT		ys = date_from_ymd(year, 8, 1);
+	DateADT		ye = date_from_ymd(year + 1, 7, 31);
 	DateADT		last = Min(ec->as_of, ye);
 	DateADT		first;
 	SchoolCalendar *cal;
@@ -1349,8 +1322,8 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
 static int
 EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 {
-	DateADT		ys = MakeDate(year, 8, 1);
-	DateADT		last = Min(ec->as_of, MakeDate(year + 1, 7, 31));
+	DateADT		ys = date_from_ymd(year, 8, 1);
+	DateADT		last = Min(ec->as_of, date_from_ymd(year + 1, 7, 31));
 	int			by,
 				bm,
 				bd;
@@ -1361,9 +1334,9 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 
 	if (last < ys)
 		return 0;
-	j2date(pd->birth_date + POSTGRES_EPOCH_JDATE, &by, &bm, &bd);
-	age_from = AddMonths(MakeDate(by + 5, bm, 1), 1);
-	age_to = MakeDate(by + 18, bm, Min(bd, day_tab[isleap(by + 18)][bm - 1])) - 1;
+	date_to_ymd(pd->birth_date, &by, &bm, &bd);
+	age_from = date_add_months(date_from_ymd(by + 5, bm, 1), 1);
+	age_to = date_from_ymd(by + 18, bm, Min(bd, day_tab[isleap(by + 18)][bm - 1])) - 1;
 
 	for (i = 0; i < ec->ncrits; i++)
 	{
@@ -1449,7 +1422,7 @@ EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
 		{
 			Period	   *p = &pd.enrolments[e];
 
-			if (p->first > MakeDate(y + 1, 7, 31) || p->last < MakeDate(y, 8, 1) ||
+			if (p->first > date_from_ymd(y + 1, 7, 31) || p->last < date_from_ymd(y, 8, 1) ||
 				list_member_ptr(done, (void *) (intptr_t) p->school_id))
 				continue;
 			done = lappend(done, (void *) (intptr_t) p->school_id);

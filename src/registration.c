@@ -61,6 +61,7 @@ static SPIPlanPtr kinds_plan = NULL;
 static SPIPlanPtr timetable_plan = NULL;
 static SPIPlanPtr reclass_plan = NULL;
 static SPIPlanPtr one_reg_plan = NULL;
+static SPIPlanPtr loaded_plan = NULL;
 
 /*
  * HoursText: lesson hours as text for messages, without trailing zeros.
@@ -74,14 +75,6 @@ HoursText(float8 h)
 	return pstrdup(buf);
 }
 
-/*
- * Weekday of a date, 0 = Sunday .. 6 = Saturday.
- */
-static int
-Weekday(DateADT d)
-{
-	return j2day(d + POSTGRES_EPOCH_JDATE);
-}
 
 /* ------------------------------------------------------------------------
  * Registration kinds
@@ -205,7 +198,7 @@ PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
 
 /*
  * PupilCalendar: the calendar of a school covering [from, to], from the
- * statement's cache or loaded now (raising AT006 for a year not loaded).
+ * statement's cache or loaded now (raising VZ006 for a year not loaded).
  */
 SchoolCalendar *
 PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to)
@@ -251,7 +244,7 @@ PupilDayHours(PupilTime *pt, const SchoolCalendar *cal, DateADT d)
 			continue;
 		if (t->has_day_hours)
 		{
-			int			wd = Weekday(d);
+			int			wd = date_weekday(d);
 
 			own = (wd >= 1 && wd <= 5) ? t->day_hours[wd - 1] : 0;
 		}
@@ -276,6 +269,45 @@ RegLastDay(const RegRow *r, DateADT today)
 	if (r->open)
 		return Max(r->first, today);
 	return r->last;
+}
+
+/*
+ * CountedLast: the last day a registration is counted and checked: a
+ * running one up to today, but not past the school's last loaded school
+ * year (the calendar beyond it is not known yet; it never goes before the
+ * first day, whose year validation requires loaded).
+ */
+static DateADT
+CountedLast(const RegRow *r, DateADT today)
+{
+	DateADT		last = RegLastDay(r, today);
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	bool		isnull;
+	int32		year;
+
+	if (!r->open || r->kind == NULL || r->kind->occurrence)
+		return last;
+	SavedPlan(&loaded_plan,
+			  "SELECT pg_catalog.max(year) FROM attendance.school_year WHERE school_id = $1",
+			  1, argtypes);
+	values[0] = Int64GetDatum(r->school_id);
+	ExecPlan(loaded_plan, values, NULL, false, SPI_OK_SELECT);
+	year = GetInt32(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	if (isnull)
+		return last;
+	return Max(r->first, Min(last, date_from_ymd(year + 1, 7, 31)));
+}
+
+/*
+ * RegOverlapEnd: the last day a registration may overlap another: a
+ * running registration (not an occurrence) has no end.
+ */
+static DateADT
+RegOverlapEnd(const RegRow *r, DateADT last)
+{
+	return (r->open && r->kind != NULL && !r->kind->occurrence) ? DATEVAL_NOEND : last;
 }
 
 /* ------------------------------------------------------------------------
@@ -305,6 +337,7 @@ ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int n
 }
 
 #define REG_COLUMNS "registration_id, pupil_id, school_id, kind, first_day, last_day, lesson_hours::float8"
+#define RECLASS_SQL "SELECT from_day, pupil_id FROM attendance.reclassification WHERE registration_id = $1"
 
 /* ------------------------------------------------------------------------
  * Validation
@@ -335,7 +368,7 @@ CheckRowAlone(const RegRow *r, DateADT today)
 
 	if (r->kind->occurrence && !r->open && r->last != r->first)
 		ereport(ERROR,
-				(errcode(ERRCODE_ATT_END_BEFORE_START),
+				(errcode(ERRCODE_ATT_OCCURRENCE_ONE_DAY),
 				 errmsg("a registration of kind \"%s\" covers a single day", r->kind_code),
 				 errdetail("It runs from %s to %s.", DateText(r->first), DateText(r->last)),
 				 errhint("Register each occurrence on its own day, with last_day equal to first_day or left empty.")));
@@ -467,16 +500,18 @@ CheckDays(const RegRow *r, DateADT last, RegRow *others, int nothers,
 	int			i;
 	bool		whole = !r->kind->occurrence && !r->has_hours;
 
-	/* Whole-day registrations may not overlap at all, school day or not. */
+	/*
+	 * Whole-day registrations may not overlap at all, school day or not; a
+	 * running one runs on without end (it will count every day until it is
+	 * ended).
+	 */
 	for (i = 0; i < nothers; i++)
 	{
 		RegRow	   *o = &others[i];
-		DateADT		olast;
 
 		if (o->id == r->id || o->kind == NULL)
 			continue;
-		olast = RegLastDay(o, pt->today);
-		if (o->first > last || olast < r->first)
+		if (o->first > RegOverlapEnd(r, last) || RegOverlapEnd(o, RegLastDay(o, pt->today)) < r->first)
 			continue;
 		if (whole || (!o->kind->occurrence && !o->has_hours))
 			ReportOverlap(r, o->id, Max(o->first, r->first));
@@ -629,10 +664,9 @@ CheckReclassification(const RegRow *r, DateADT last)
 	Datum		values[1];
 	bool		isnull;
 	DateADT		from;
+	int64		pupil_id;
 
-	plan = SavedPlan(&reclass_plan,
-					 "SELECT from_day FROM attendance.reclassification WHERE registration_id = $1",
-					 1, argtypes);
+	plan = SavedPlan(&reclass_plan, RECLASS_SQL, 1, argtypes);
 	values[0] = Int64GetDatum(r->id);
 	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
 	if (SPI_processed == 0)
@@ -641,12 +675,14 @@ CheckReclassification(const RegRow *r, DateADT last)
 		return;
 	}
 	from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	pupil_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
 	SPI_freetuptable(SPI_tuptable);
-	if (strcmp(r->kind_code, "sick") != 0 || from < r->first || from > last)
+	if (strcmp(r->kind_code, "sick") != 0 || from < r->first || from > last ||
+		pupil_id != r->pupil_id)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
-				 errmsg("registration %lld was reclassified from %s and must remain a sick registration holding that day",
-						(long long) r->id, DateText(from)),
+				 errmsg("registration %lld was reclassified from %s and must remain a sick registration of pupil %lld holding that day",
+						(long long) r->id, DateText(from), (long long) pupil_id),
 				 errdetail("The reclassification splits the sick episode; the registration itself is not edited (DOMAIN 3)."),
 				 errhint("Leave the reclassified registration as it is; register further absence separately.")));
 }
@@ -693,7 +729,7 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 	for (i = 0; i < nwritten; i++)
 	{
 		lo = Min(lo, written[i].first);
-		hi = Max(hi, RegLastDay(&written[i], today));
+		hi = Max(hi, RegOverlapEnd(&written[i], RegLastDay(&written[i], today)));
 	}
 
 	/*
@@ -709,7 +745,7 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 					 3, argtypes);
 	values[0] = Int64GetDatum(pupil_id);
 	values[1] = DateADTGetDatum(lo - NEIGHBOUR_DAYS);
-	values[2] = DateADTGetDatum(hi + NEIGHBOUR_DAYS);
+	values[2] = DateADTGetDatum(hi == DATEVAL_NOEND ? hi : hi + NEIGHBOUR_DAYS);
 	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
 	nothers = (int) SPI_processed;
 	others = palloc0(sizeof(RegRow) * (nothers + 1));
@@ -721,7 +757,7 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 	for (i = 0; i < nwritten; i++)
 	{
 		RegRow	   *r = &written[i];
-		DateADT		last = RegLastDay(r, today);
+		DateADT		last = CountedLast(r, today);
 		SchoolCalendar *cal;
 
 		cal = PupilCalendar(&pt, r->school_id, r->first, last);
@@ -733,6 +769,16 @@ ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
 }
 
 /*
+ * WritingUser: the database user who wrote, not the extension owner the
+ * SECURITY DEFINER trigger runs as.
+ */
+const char *
+WritingUser(void)
+{
+	return GetUserNameFromId(GetOuterUserId(), false);
+}
+
+/*
  * WriteHistory: append the statement's rows to registration_history.
  */
 static void
@@ -740,14 +786,17 @@ WriteHistory(const char *operation, const char *table)
 {
 	char		sql[512];
 	int			ret;
+	Oid			argtypes[1] = {TEXTOID};
+	Datum		values[1];
 
 	snprintf(sql, sizeof(sql),
 			 "INSERT INTO attendance.registration_history"
-			 " (registration_id, pupil_id, operation, row_data)"
-			 " SELECT t.registration_id, t.pupil_id, '%s', pg_catalog.to_jsonb(t)"
+			 " (registration_id, pupil_id, operation, row_data, changed_by)"
+			 " SELECT t.registration_id, t.pupil_id, '%s', pg_catalog.to_jsonb(t), $1"
 			 " FROM %s t ORDER BY t.registration_id",
 			 operation, table);
-	ret = SPI_execute(sql, false, 0);
+	values[0] = CStringGetTextDatum(WritingUser());
+	ret = SPI_execute_with_args(sql, 1, argtypes, values, NULL, false, 0);
 	if (ret != SPI_OK_INSERT)
 		elog(ERROR, "writing registration history failed: %s", SPI_result_code_string(ret));
 }
@@ -973,11 +1022,18 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	kinds = LoadKinds(&nkinds);
+
+	/*
+	 * Take the pupil's lock and read the registration afresh, so that a
+	 * concurrent correction of the episode is seen (or, under REPEATABLE
+	 * READ, fails with 40001).
+	 */
+	LockPupil(pupil_id);
 	plan = SavedPlan(&one_reg_plan,
 					 "SELECT " REG_COLUMNS " FROM attendance.registration WHERE registration_id = $1",
 					 1, argtypes);
 	values[0] = Int64GetDatum(reg_id);
-	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
 	if (SPI_processed != 1)
 		elog(ERROR, "registration %lld not found", (long long) reg_id);	/* FK checked */
 	ReadRegRow(&r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
@@ -1065,14 +1121,12 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 		bool		isnull;
 
 		ReadRegRow(&r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
-		plan = SavedPlan(&reclass_plan,
-						 "SELECT from_day FROM attendance.reclassification WHERE registration_id = $1",
-						 1, argtypes);
+		plan = SavedPlan(&reclass_plan, RECLASS_SQL, 1, argtypes);
 		ExecPlan(plan, args, NULL, true, SPI_OK_SELECT);
 		if (SPI_processed == 1)
 			reclass_from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
-		last = RegLastDay(&r, today);
+		last = CountedLast(&r, today);
 		calendars.list = NIL;
 		calendars.cxt = CurrentMemoryContext;
 		PupilTimeInit(&pt, r.pupil_id, today, true, &calendars);

@@ -78,6 +78,7 @@ typedef struct PupilTime
 extern RegKind *LoadKinds(int *nkinds);
 extern void ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds);
 extern void LockPupil(int64 pupil_id);
+extern const char *WritingUser(void);
 extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
 						  CalendarCache *calendars);
 extern SchoolCalendar *PupilCalendar(PupilTime *pt, int64 school_id, DateADT from, DateADT to);

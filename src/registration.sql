@@ -2,8 +2,12 @@
 -- src/registration.sql: validation, history and reclassification of
 -- registrations (src/registration.c), and what a registration counts.
 
+-- The triggers run with the extension owner's rights and a fixed search_path,
+-- so that validation and evaluation see all of a pupil's rows whatever the
+-- writer may see, and the writer cannot write history or signals directly.
 CREATE FUNCTION @extschema@.registration_write() RETURNS trigger
-    AS 'MODULE_PATHNAME', 'attendance_registration_write' LANGUAGE C;
+    AS 'MODULE_PATHNAME', 'attendance_registration_write' LANGUAGE C
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION @extschema@.registration_write() IS
     'Trigger (AFTER STATEMENT, with transition tables): validates the written registrations per pupil (DOMAIN 3) and appends every version to registration_history.';
 
@@ -13,7 +17,8 @@ COMMENT ON FUNCTION @extschema@.append_only() IS
     'Trigger: refuses UPDATE, DELETE and TRUNCATE on append-only tables; with argument keeps_history, refuses TRUNCATE of registration.';
 
 CREATE FUNCTION @extschema@.reclassification_check() RETURNS trigger
-    AS 'MODULE_PATHNAME', 'attendance_reclassification_check' LANGUAGE C;
+    AS 'MODULE_PATHNAME', 'attendance_reclassification_check' LANGUAGE C
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION @extschema@.reclassification_check() IS
     'Trigger (BEFORE INSERT): a reclassification splits a sick registration of the same pupil from a day within it (DOMAIN 3).';
 

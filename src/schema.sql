@@ -134,7 +134,8 @@ CREATE TABLE @extschema@.school_day (
     day             date NOT NULL,
     lesson_hours    numeric(4,2) NOT NULL CHECK (lesson_hours > 0 AND lesson_hours <= 12),
     reason          text,
-    PRIMARY KEY (school_id, day)
+    PRIMARY KEY (school_id, day),
+    CONSTRAINT school_day_finite CHECK (pg_catalog.isfinite(day))
 );
 COMMENT ON TABLE @extschema@.school_day IS
     'Per-date override of a school''s lesson hours (a short day). A day without school is a school_holiday, not an override.';
@@ -151,7 +152,8 @@ CREATE TABLE @extschema@.school_holiday (
     first_day       date NOT NULL,
     last_day        date NOT NULL,
     CONSTRAINT school_holiday_region_or_school CHECK (pg_catalog.num_nonnulls(holiday_region, school_id) = 1),
-    CONSTRAINT school_holiday_period CHECK (last_day >= first_day)
+    CONSTRAINT school_holiday_period CHECK (last_day >= first_day),
+    CONSTRAINT school_holiday_finite CHECK (pg_catalog.isfinite(first_day) AND pg_catalog.isfinite(last_day))
 );
 CREATE INDEX ON @extschema@.school_holiday (holiday_region, first_day);
 CREATE INDEX ON @extschema@.school_holiday (school_id, first_day);
@@ -202,7 +204,8 @@ CREATE TABLE @extschema@.enrolment (
     school_id       bigint NOT NULL REFERENCES @extschema@.school,
     first_day       date NOT NULL,
     last_day        date,
-    CONSTRAINT enrolment_period CHECK (last_day IS NULL OR last_day >= first_day)
+    CONSTRAINT enrolment_period CHECK (last_day IS NULL OR last_day >= first_day),
+    CONSTRAINT enrolment_finite CHECK (pg_catalog.isfinite(first_day) AND (last_day IS NULL OR pg_catalog.isfinite(last_day)))
 );
 CREATE INDEX ON @extschema@.enrolment (pupil_id, school_id);
 COMMENT ON TABLE @extschema@.enrolment IS 'A pupil''s enrolment (inschrijving) at a school over a period.';
@@ -218,7 +221,8 @@ CREATE TABLE @extschema@.exemption (
     kind            text NOT NULL REFERENCES @extschema@.exemption_kind (code),
     first_day       date NOT NULL,
     last_day        date,
-    CONSTRAINT exemption_period CHECK (last_day IS NULL OR last_day >= first_day)
+    CONSTRAINT exemption_period CHECK (last_day IS NULL OR last_day >= first_day),
+    CONSTRAINT exemption_finite CHECK (pg_catalog.isfinite(first_day) AND (last_day IS NULL OR pg_catalog.isfinite(last_day)))
 );
 CREATE INDEX ON @extschema@.exemption (pupil_id);
 COMMENT ON TABLE @extschema@.exemption IS 'Exemptions (vrijstellingen) from compulsory education over a period.';
@@ -243,7 +247,8 @@ CREATE TABLE @extschema@.reduced_timetable (
     CONSTRAINT reduced_timetable_period CHECK (last_day >= first_day),
     CONSTRAINT reduced_timetable_within_school_year
         CHECK (last_day <= pg_catalog.make_date(pg_catalog.date_part('year', first_day - interval '7 months')::integer + 1, 7, 31)),
-    CONSTRAINT reduced_timetable_closed CHECK ((status IN ('refused', 'ended')) = (closed_on IS NOT NULL))
+    CONSTRAINT reduced_timetable_closed CHECK ((status IN ('refused', 'ended')) = (closed_on IS NOT NULL)),
+    CONSTRAINT reduced_timetable_finite CHECK (pg_catalog.isfinite(first_day) AND pg_catalog.isfinite(last_day))
 );
 CREATE INDEX ON @extschema@.reduced_timetable (pupil_id);
 COMMENT ON TABLE @extschema@.reduced_timetable IS
@@ -275,7 +280,9 @@ CREATE TABLE @extschema@.registration (
     expected_return     date,
     parents_answered    boolean,
     registered_by       text NOT NULL DEFAULT CURRENT_USER,
-    registered_at       timestamptz NOT NULL DEFAULT pg_catalog.now()
+    registered_at       timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    CONSTRAINT registration_expected_return CHECK (expected_return IS NULL OR expected_return > first_day),
+    CONSTRAINT registration_finite CHECK (pg_catalog.isfinite(first_day) AND (last_day IS NULL OR pg_catalog.isfinite(last_day)) AND (expected_return IS NULL OR pg_catalog.isfinite(expected_return)))
 );
 CREATE INDEX ON @extschema@.registration (pupil_id, first_day);
 COMMENT ON TABLE @extschema@.registration IS
@@ -321,7 +328,8 @@ CREATE TABLE @extschema@.reclassification (
     from_day            date NOT NULL,
     requested_by        text NOT NULL,
     recorded_by         text NOT NULL DEFAULT CURRENT_USER,
-    recorded_at         timestamptz NOT NULL DEFAULT pg_catalog.now()
+    recorded_at         timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    CONSTRAINT reclassification_finite CHECK (pg_catalog.isfinite(from_day))
 );
 COMMENT ON TABLE @extschema@.reclassification IS
     'Reclassification (DOMAIN 3, seed 002): illness not established, the sick episode counts as unauthorised from from_day on. The registration itself is not edited.';

@@ -108,3 +108,8 @@ COMMENT ON COLUMN @extschema@.signal.raised_by IS 'The database user whose write
 COMMENT ON COLUMN @extschema@.signal.transaction_id IS 'The raising transaction; attendance.signal_feed orders delivery by it.';
 COMMENT ON COLUMN @extschema@.signal.withdrawn_at IS 'When a correction withdrew it.';
 COMMENT ON COLUMN @extschema@.signal.withdrawn_reason IS 'Why it was withdrawn.';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.duo_report', '');
+SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.duo_report', 'report_id'), '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.signal', '');
+SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.signal', 'signal_id'), '');

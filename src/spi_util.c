@@ -36,12 +36,17 @@ SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 /*
  * ExecPlan: run a saved plan with the given arguments and check the result
  * code.  read_only false takes a fresh snapshot (under READ COMMITTED).
+ * Allocations after it go on in the caller's memory context (a per-pupil
+ * context that is reset), not in SPI's procedure context.
  */
 void
 ExecPlan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, int expected)
 {
+	MemoryContext caller = CurrentMemoryContext;
 	int			ret = SPI_execute_plan(plan, values, nulls, read_only, 0);
 
+	/* SPI returns to its own procedure context; stay in the caller's. */
+	MemoryContextSwitchTo(caller);
 	if (ret != expected)
 		elog(ERROR, "SPI_execute_plan returned %s", SPI_result_code_string(ret));
 }

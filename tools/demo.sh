@@ -4,8 +4,8 @@
 # loads the synthetic demo region (demo/region.sql) and prints what the
 # extension knows about it (demo/report.sql).
 set -euo pipefail
+. "$(dirname "$0")/as-root.sh"
 cd "$(dirname "$0")/.."
-. tools/as-root.sh
 tools/deps.sh demo
 make -s
 make -s install

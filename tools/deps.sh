@@ -3,7 +3,7 @@
 # that are missing.  Usage: tools/deps.sh build|test|demo  (as root).
 set -euo pipefail
 
-build=(make gcc pkg-config postgresql-15 postgresql-server-dev-15 postgresql-contrib libical-dev)
+build=(make gcc postgresql-15 postgresql-server-dev-15)
 test=(python3 python3-holidays python3-dateutil python3-psycopg2)
 case "${1:-build}" in
     build) want=("${build[@]}") ;;

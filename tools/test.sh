@@ -4,12 +4,17 @@
 # suite against a throwaway PostgreSQL 15 cluster (pg_virtualenv).  The last
 # line is "N passed, N failed", counted from the individual results.
 set -euo pipefail
+. "$(dirname "$0")/as-root.sh"
 cd "$(dirname "$0")/.."
-. tools/as-root.sh
 tools/deps.sh test
 make -s clean
-make -s PG_CFLAGS="-Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers"
-make -s install
+# A build that fails is one failed test, so the count line is always printed.
+if ! make -s PG_CFLAGS="-Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers" \
+        || ! make -s install; then
+    echo "FAIL build"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 mkdir -p tmp_check
 rm -f tmp_check/summary
 status=0
