@@ -16,6 +16,7 @@ OBJS = \
 	src/registration.o \
 	src/shipped.o \
 	src/criteria.o \
+	src/signals.o \
 	src/evaluate.o
 
 SQL_PARTS = \
@@ -27,7 +28,7 @@ SQL_PARTS = \
 	src/registration.sql \
 	src/criteria.sql \
 	src/criteria_rows.sql \
-	src/signal.sql \
+	src/signals.sql \
 	src/evaluate.sql \
 	src/tail.sql
 

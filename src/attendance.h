@@ -38,6 +38,7 @@
 #define ERRCODE_ATT_BAD_CRITERION			MAKE_SQLSTATE('V','Z','0','1','6')
 #define ERRCODE_ATT_MANUAL_NOT_ALLOWED		MAKE_SQLSTATE('V','Z','0','1','7')
 #define ERRCODE_ATT_OCCURRENCE_ONE_DAY		MAKE_SQLSTATE('V','Z','0','1','8')
+#define ERRCODE_ATT_SIGNAL_NOT_OPEN			MAKE_SQLSTATE('V','Z','0','1','9')
 
 /* calendar.c */
 extern void calendar_define_gucs(void);

@@ -30,10 +30,8 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
-#include "commands/async.h"
 #include "executor/spi.h"
 #include "fmgr.h"
-#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -45,6 +43,7 @@
 #include "calendar.h"
 #include "evaluate.h"
 #include "registration.h"
+#include "signals.h"
 #include "spi_util.h"
 #include "term.h"
 
@@ -226,8 +225,6 @@ static SPIPlanPtr enrol_plan = NULL;
 static SPIPlanPtr exempt_plan = NULL;
 static SPIPlanPtr report_plan = NULL;
 static SPIPlanPtr signals_plan = NULL;
-static SPIPlanPtr raise_plan = NULL;
-static SPIPlanPtr withdraw_plan = NULL;
 static SPIPlanPtr all_pupils_plan = NULL;
 
 /*
@@ -1115,100 +1112,49 @@ Evidence(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 }
 
 /*
- * Announce: NOTIFY attendance_signal with ids and codes only, never a name.
+ * RaiseSignal: the signal of a run, with its evidence and due date.
  */
-static void
-Announce(int64 signal_id, int64 pupil_id, int64 school_id, const char *code,
-		 const char *event, DateADT crossing)
-{
-	StringInfoData buf;
-
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"event\": \"%s\", \"signal_id\": %lld, \"pupil_id\": %lld, \"school_id\": ",
-					 event, (long long) signal_id, (long long) pupil_id);
-	if (school_id != 0)
-		appendStringInfo(&buf, "%lld", (long long) school_id);
-	else
-		appendStringInfoString(&buf, "null");
-	appendStringInfo(&buf, ", \"code\": \"%s\", \"crossing_date\": \"%s\"}", code, DateText(crossing));
-	Async_Notify("attendance_signal", buf.data);
-}
-
 static void
 RaiseSignal(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 {
-	Oid			argtypes[18] = {INT8OID, INT8OID, INT8OID, TEXTOID, INT4OID, DATEOID,
-		DATEOID, NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID, TEXTOID,
-	DATEOID, TEXTOID, INT8OID, BOOLOID, TEXTOID};
-	Datum		values[18];
-	char		nulls[18];
 	CritVersion *v = run->version;
-	DateADT		from;
-	bool		historical = import_mode;
-	bool		isnull;
-	int64		signal_id;
+	NewSignal	s;
 
-	SavedPlan(&raise_plan,
-			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
-			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
-			  " evidence, role, action, due_date, source, report_id, historical, raised_by)"
-			  " VALUES ($1, NULLIF($2, 0), 'automatic', $3, $4, $5, $6, $7, $6, $8, $9, $10, $11,"
-			  " $12, $13, $14, $15, $16, $17, $18) RETURNING signal_id",
-			  18, argtypes);
-	memset(nulls, ' ', sizeof(nulls));
-
-	from = v->from_window_end ? run->end : run->start;
-	values[0] = Int64GetDatum(pd->pupil_id);
-	values[1] = Int64GetDatum(school_id);
-	values[2] = Int64GetDatum(v->id);
-	values[3] = CStringGetTextDatum(v->code);
-	values[4] = Int32GetDatum(v->level);
-	values[5] = DateADTGetDatum(run->start);
-	values[6] = DateADTGetDatum(run->window_first);
-	values[7] = DirectFunctionCall2(numeric_round,
-									DirectFunctionCall1(float8_numeric, Float8GetDatum(run->measured)),
-									Int32GetDatum(4));
-	values[8] = CStringGetTextDatum(v->ge ? ">=" : ">");
-	values[9] = DirectFunctionCall1(float8_numeric, Float8GetDatum(v->threshold));
-	values[10] = Evidence(ec, pd, school_id, run);
-	values[11] = CStringGetTextDatum(v->role);
-	values[12] = CStringGetTextDatum(v->action);
-	if (school_id != 0)
-		values[13] = DateADTGetDatum(due_date_compute(school_id, from, &v->deadline));
-	else
-		values[13] = DateADTGetDatum(due_date_compute(0, from, &v->deadline));
-	values[14] = CStringGetTextDatum(v->source);
-	values[15] = Int64GetDatum(run->report_id);
-	if (run->report_id == 0)
-		nulls[15] = 'n';
-	values[16] = BoolGetDatum(historical);
-	values[17] = CStringGetTextDatum(WritingUser());
-
-	ExecPlan(raise_plan, values, nulls, false, SPI_OK_INSERT_RETURNING);
-	signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	SPI_freetuptable(SPI_tuptable);
-	if (!historical)
-		Announce(signal_id, pd->pupil_id, school_id, v->code, "raised", run->start);
+	memset(&s, 0, sizeof(s));
+	s.pupil_id = pd->pupil_id;
+	s.school_id = school_id;
+	s.criterion_id = v->id;
+	s.code = v->code;
+	s.level = v->level;
+	s.crossing = run->start;
+	s.window_first = run->window_first;
+	s.has_measured = true;
+	s.measured = run->measured;
+	s.comparator = v->ge ? ">=" : ">";
+	s.threshold = v->threshold;
+	s.evidence = Evidence(ec, pd, school_id, run);
+	s.role = v->role;
+	s.action = v->action;
+	s.due_date = due_date_compute(school_id, v->from_window_end ? run->end : run->start,
+								  &v->deadline);
+	s.source = v->source;
+	s.report_id = run->report_id;
+	s.historical = import_mode;
+	SignalRaise(&s);
 }
 
+/*
+ * WithdrawSignal: a correction un-crossed the signal's threshold.
+ */
 static void
-WithdrawSignal(EvalContext *ec, PupilData *pd, OpenSignal *s)
+WithdrawSignal(EvalContext *ec, PupilData *pd, OpenSignal *o)
 {
-	Oid			argtypes[2] = {INT8OID, TEXTOID};
-	Datum		values[2];
 	char	   *reason;
 
-	SavedPlan(&withdraw_plan,
-			  "UPDATE attendance.signal SET status = 'withdrawn', withdrawn_at = pg_catalog.now(),"
-			  " withdrawn_reason = $2 WHERE signal_id = $1",
-			  2, argtypes);
 	reason = psprintf("after a correction the measure no longer crosses the threshold on %s (evaluated up to %s)",
-					  DateText(s->crossing), DateText(ec->as_of));
-	values[0] = Int64GetDatum(s->signal_id);
-	values[1] = CStringGetTextDatum(reason);
-	ExecPlan(withdraw_plan, values, NULL, false, SPI_OK_UPDATE);
-	if (!import_mode)
-		Announce(s->signal_id, pd->pupil_id, s->school_id, s->code, "withdrawn", s->crossing);
+					  DateText(o->crossing), DateText(ec->as_of));
+	SignalWithdraw(o->signal_id, pd->pupil_id, o->school_id, o->code, o->crossing, reason,
+				   !import_mode);
 }
 
 /*

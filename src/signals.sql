@@ -1,6 +1,6 @@
 
--- src/signal.sql: DUO reports and signals (DOMAIN 3, 4), the durable
--- signal feed, and manual signals.  src/evaluate.c raises and withdraws
+-- src/signals.sql: DUO reports and signals (DOMAIN 3, 4), the durable
+-- signal feed, and manual signals.  src/signals.c writes them; src/evaluate.c decides when
 -- automatic signals.
 
 CREATE TABLE @extschema@.duo_report (
@@ -105,7 +105,7 @@ COMMENT ON COLUMN @extschema@.signal.historical IS 'Raised while importing histo
 COMMENT ON COLUMN @extschema@.signal.status IS 'open or withdrawn.';
 COMMENT ON COLUMN @extschema@.signal.raised_at IS 'When it was raised (a late row may reveal an earlier crossing: compare with crossing_date).';
 COMMENT ON COLUMN @extschema@.signal.raised_by IS 'The database user whose write raised it, or who raised it by hand.';
-COMMENT ON COLUMN @extschema@.signal.transaction_id IS 'The raising transaction; attendance.signal_feed orders delivery by it.';
+COMMENT ON COLUMN @extschema@.signal.transaction_id IS 'The transaction that last wrote it (raised or withdrew it); attendance.signal_feed delivers by it.';
 COMMENT ON COLUMN @extschema@.signal.withdrawn_at IS 'When a correction withdrew it.';
 COMMENT ON COLUMN @extschema@.signal.withdrawn_reason IS 'Why it was withdrawn.';
 
@@ -113,3 +113,41 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.duo_report', '');
 SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.duo_report', 'report_id'), '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.signal', '');
 SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.signal', 'signal_id'), '');
+
+-- Delivery (DOMAIN 4; doc/signals.md).  NOTIFY attendance_signal is only a
+-- wake-up; the signal table is the durable queue.  A reader keeps a cursor,
+-- a transaction id: every transaction below the current snapshot's xmin has
+-- finished, so the signals written by transactions in [old cursor, xmin)
+-- are exactly the ones it has not seen, also one that committed late with a
+-- lower signal_id.
+
+CREATE FUNCTION @extschema@.signal_cursor() RETURNS xid8
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN pg_catalog.pg_snapshot_xmin(pg_catalog.pg_current_snapshot());
+COMMENT ON FUNCTION @extschema@.signal_cursor() IS
+    'The cursor up to which signals are complete: every transaction below it has finished. Read it and signal_feed in one REPEATABLE READ transaction, then keep it.';
+
+CREATE FUNCTION @extschema@.signal_feed(after xid8, up_to xid8)
+    RETURNS SETOF @extschema@.signal
+    LANGUAGE sql STABLE PARALLEL SAFE
+    BEGIN ATOMIC
+        SELECT * FROM @extschema@.signal
+        WHERE transaction_id OPERATOR(pg_catalog.>=) after
+          AND transaction_id OPERATOR(pg_catalog.<) up_to
+        ORDER BY transaction_id, signal_id;
+    END;
+COMMENT ON FUNCTION @extschema@.signal_feed(xid8, xid8) IS
+    'Signals raised or withdrawn by transactions in [after, up_to): with up_to = signal_cursor() read in the same REPEATABLE READ transaction and after = the cursor kept from last time, no signal is missed or delivered twice.';
+
+CREATE FUNCTION @extschema@.raise_signal(pupil bigint, reason text, role text, note text,
+                                         school bigint DEFAULT NULL)
+    RETURNS bigint
+    AS 'MODULE_PATHNAME', 'attendance_raise_signal' LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.raise_signal(bigint, text, text, text, bigint) IS
+    'Raises a signal by hand (DOMAIN 4.6) for a reason of attendance.manual_reason that the given role may raise (else VZ017), with the raiser''s text. One open signal per pupil and reason: raising it again returns the open one. Announced like an automatic signal.';
+
+CREATE FUNCTION @extschema@.withdraw_signal(signal bigint, reason text)
+    RETURNS void
+    AS 'MODULE_PATHNAME', 'attendance_withdraw_signal' LANGUAGE C VOLATILE STRICT;
+COMMENT ON FUNCTION @extschema@.withdraw_signal(bigint, text) IS
+    'Withdraws an open signal with a reason (a manual signal no longer needed, or an automatic one raised in error); it is kept, never deleted.';

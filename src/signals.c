@@ -1,0 +1,275 @@
+/*-------------------------------------------------------------------------
+ *
+ * signals.c
+ *	  Writing signals (DOMAIN 4): raising and withdrawing them, announcing
+ *	  each on commit with NOTIFY attendance_signal (ids and codes only,
+ *	  never a name), and the manual signals of DOMAIN 4.6.  The engine
+ *	  (evaluate.c) decides when; this file is the one place that writes.
+ *
+ * src/signals.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "commands/async.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+
+#include "attendance.h"
+#include "calendar.h"
+#include "registration.h"
+#include "signals.h"
+#include "spi_util.h"
+
+PG_FUNCTION_INFO_V1(attendance_raise_signal);
+PG_FUNCTION_INFO_V1(attendance_withdraw_signal);
+
+static SPIPlanPtr insert_plan = NULL;
+static SPIPlanPtr withdraw_plan = NULL;
+static SPIPlanPtr reason_plan = NULL;
+static SPIPlanPtr open_manual_plan = NULL;
+static SPIPlanPtr find_plan = NULL;
+
+/*
+ * Announce: NOTIFY attendance_signal, delivered on commit.  The payload
+ * carries ids and codes only.
+ */
+static void
+Announce(const char *event, int64 signal_id, int64 pupil_id, int64 school_id,
+		 const char *code, DateADT crossing)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"event\": \"%s\", \"signal_id\": %lld, \"pupil_id\": %lld, \"school_id\": ",
+					 event, (long long) signal_id, (long long) pupil_id);
+	if (school_id != 0)
+		appendStringInfo(&buf, "%lld", (long long) school_id);
+	else
+		appendStringInfoString(&buf, "null");
+	appendStringInfo(&buf, ", \"code\": \"%s\", \"crossing_date\": \"%s\"}", code, DateText(crossing));
+	Async_Notify("attendance_signal", buf.data);
+}
+
+/*
+ * SignalRaise: see signal.h.
+ */
+int64
+SignalRaise(const NewSignal *s)
+{
+	Oid			argtypes[20] = {INT8OID, INT8OID, TEXTOID, INT8OID, TEXTOID, INT4OID,
+		DATEOID, DATEOID, NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID,
+	TEXTOID, DATEOID, TEXTOID, INT8OID, TEXTOID, BOOLOID, TEXTOID};
+	Datum		values[20];
+	char		nulls[20];
+	bool		isnull;
+	int64		signal_id;
+
+	SavedPlan(&insert_plan,
+			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
+			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
+			  " evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
+			  " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, $9, $10, $11, COALESCE($12, '{}'),"
+			  " $13, $14, $15, $16, $17, $18, $19, $20) RETURNING signal_id",
+			  20, argtypes);
+	memset(nulls, ' ', sizeof(nulls));
+
+	values[0] = Int64GetDatum(s->pupil_id);
+	values[1] = Int64GetDatum(s->school_id);
+	nulls[1] = s->school_id == 0 ? 'n' : ' ';
+	values[2] = CStringGetTextDatum(s->manual ? "manual" : "automatic");
+	values[3] = Int64GetDatum(s->criterion_id);
+	nulls[3] = s->criterion_id == 0 ? 'n' : ' ';
+	values[4] = CStringGetTextDatum(s->code);
+	values[5] = Int32GetDatum(s->level);
+	nulls[5] = s->manual ? 'n' : ' ';
+	values[6] = DateADTGetDatum(s->crossing);
+	values[7] = DateADTGetDatum(s->window_first);
+	nulls[7] = s->window_first == DATEVAL_NOBEGIN ? 'n' : ' ';
+	if (s->has_measured)
+	{
+		values[8] = DirectFunctionCall2(numeric_round,
+										DirectFunctionCall1(float8_numeric, Float8GetDatum(s->measured)),
+										Int32GetDatum(4));
+		values[9] = CStringGetTextDatum(s->comparator);
+		values[10] = DirectFunctionCall1(float8_numeric, Float8GetDatum(s->threshold));
+	}
+	else
+		nulls[8] = nulls[9] = nulls[10] = 'n';
+	values[11] = s->evidence;
+	nulls[11] = s->evidence == 0 ? 'n' : ' ';
+	values[12] = CStringGetTextDatum(s->role);
+	values[13] = CStringGetTextDatum(s->action);
+	values[14] = DateADTGetDatum(s->due_date);
+	nulls[14] = s->due_date == DATEVAL_NOBEGIN ? 'n' : ' ';
+	values[15] = s->source ? CStringGetTextDatum(s->source) : (Datum) 0;
+	nulls[15] = s->source ? ' ' : 'n';
+	values[16] = Int64GetDatum(s->report_id);
+	nulls[16] = s->report_id == 0 ? 'n' : ' ';
+	values[17] = s->note ? CStringGetTextDatum(s->note) : (Datum) 0;
+	nulls[17] = s->note ? ' ' : 'n';
+	values[18] = BoolGetDatum(s->historical);
+	values[19] = CStringGetTextDatum(WritingUser());
+
+	ExecPlan(insert_plan, values, nulls, false, SPI_OK_INSERT_RETURNING);
+	signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	if (!s->historical)
+		Announce("raised", signal_id, s->pupil_id, s->school_id, s->code, s->crossing);
+	return signal_id;
+}
+
+/*
+ * SignalWithdraw: see signal.h.
+ */
+void
+SignalWithdraw(int64 signal_id, int64 pupil_id, int64 school_id, const char *code,
+			   DateADT crossing, const char *reason, bool announce)
+{
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+
+	SavedPlan(&withdraw_plan,
+			  "UPDATE attendance.signal SET status = 'withdrawn', withdrawn_at = pg_catalog.now(),"
+			  " withdrawn_reason = $2, transaction_id = pg_catalog.pg_current_xact_id()"
+			  " WHERE signal_id = $1 AND status = 'open'",
+			  2, argtypes);
+	values[0] = Int64GetDatum(signal_id);
+	values[1] = CStringGetTextDatum(reason);
+	ExecPlan(withdraw_plan, values, NULL, false, SPI_OK_UPDATE);
+	if (announce)
+		Announce("withdrawn", signal_id, pupil_id, school_id, code, crossing);
+}
+
+/*
+ * attendance_raise_signal: raise_signal(pupil, reason, role, note, school):
+ * a signal raised by hand (DOMAIN 4.6), deduplicated per pupil and reason.
+ */
+Datum
+attendance_raise_signal(PG_FUNCTION_ARGS)
+{
+	int64		pupil_id;
+	char	   *reason;
+	char	   *role;
+	char	   *note;
+	int64		school_id;
+	Oid			argtypes[2] = {TEXTOID, TEXTOID};
+	Datum		values[2];
+	Oid			findtypes[2] = {INT8OID, TEXTOID};
+	Datum		findvalues[2];
+	bool		isnull;
+	char	   *name;
+	int64		signal_id;
+	NewSignal	s;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("pupil, reason, role and note are required to raise a signal by hand")));
+	pupil_id = PG_GETARG_INT64(0);
+	reason = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	role = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	note = text_to_cstring(PG_GETARG_TEXT_PP(3));
+	school_id = PG_ARGISNULL(4) ? 0 : PG_GETARG_INT64(4);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	SavedPlan(&reason_plan,
+			  "SELECT name, $2 = ANY (roles) FROM attendance.manual_reason WHERE code = $1",
+			  2, argtypes);
+	values[0] = CStringGetTextDatum(reason);
+	values[1] = CStringGetTextDatum(role);
+	ExecPlan(reason_plan, values, NULL, true, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_MANUAL_NOT_ALLOWED),
+				 errmsg("unknown reason \"%s\" for a manual signal", reason),
+				 errhint("Use a code of attendance.manual_reason, or add a reason of your own there.")));
+	name = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	if (!GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_MANUAL_NOT_ALLOWED),
+				 errmsg("role \"%s\" may not raise a signal for reason \"%s\"", role, reason),
+				 errhint("attendance.manual_reason lists the roles that may raise each reason.")));
+	SPI_freetuptable(SPI_tuptable);
+
+	/* One open manual signal per pupil and reason. */
+	LockPupil(pupil_id);
+	SavedPlan(&open_manual_plan,
+			  "SELECT signal_id FROM attendance.signal WHERE pupil_id = $1 AND code = $2"
+			  " AND origin = 'manual' AND status = 'open'",
+			  2, findtypes);
+	findvalues[0] = Int64GetDatum(pupil_id);
+	findvalues[1] = CStringGetTextDatum(reason);
+	ExecPlan(open_manual_plan, findvalues, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+	{
+		signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		SPI_finish();
+		PG_RETURN_INT64(signal_id);
+	}
+
+	memset(&s, 0, sizeof(s));
+	s.pupil_id = pupil_id;
+	s.school_id = school_id;
+	s.manual = true;
+	s.code = reason;
+	s.crossing = attendance_today();
+	s.window_first = DATEVAL_NOBEGIN;
+	s.role = role;
+	s.action = name;
+	s.due_date = DATEVAL_NOBEGIN;
+	s.source = "DOMAIN 4.6";
+	s.note = note;
+	signal_id = SignalRaise(&s);
+	SPI_finish();
+	PG_RETURN_INT64(signal_id);
+}
+
+/*
+ * attendance_withdraw_signal: withdraw_signal(signal, reason) for a manual
+ * signal.  An automatic signal follows the data: correct the
+ * registrations and the engine withdraws it.
+ */
+Datum
+attendance_withdraw_signal(PG_FUNCTION_ARGS)
+{
+	int64		signal_id = PG_GETARG_INT64(0);
+	char	   *reason = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	bool		isnull;
+	int64		pupil_id,
+				school_id;
+	char	   *code;
+	DateADT		crossing;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	SavedPlan(&find_plan,
+			  "SELECT pupil_id, COALESCE(school_id, 0), code, crossing_date FROM attendance.signal"
+			  " WHERE signal_id = $1 AND status = 'open' AND origin = 'manual'",
+			  1, argtypes);
+	values[0] = Int64GetDatum(signal_id);
+	ExecPlan(find_plan, values, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_SIGNAL_NOT_OPEN),
+				 errmsg("signal %lld is not an open manual signal", (long long) signal_id),
+				 errhint("An automatic signal is withdrawn by correcting the registrations that raised it.")));
+	pupil_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	school_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
+	code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+	crossing = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	LockPupil(pupil_id);
+	SignalWithdraw(signal_id, pupil_id, school_id, code, crossing, reason, true);
+	SPI_finish();
+	PG_RETURN_VOID();
+}

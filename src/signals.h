@@ -1,0 +1,49 @@
+/*-------------------------------------------------------------------------
+ *
+ * signals.h
+ *	  Writing signals: raising, withdrawing and announcing them.
+ *
+ * src/signals.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ATTENDANCE_SIGNALS_H
+#define ATTENDANCE_SIGNALS_H
+
+#include "postgres.h"
+#include "utils/date.h"
+
+/* A signal to raise; zero/NULL fields are stored as null. */
+typedef struct NewSignal
+{
+	int64		pupil_id;
+	int64		school_id;		/* 0 = none */
+	bool		manual;
+	int64		criterion_id;	/* 0 = none */
+	const char *code;
+	int			level;
+	DateADT		crossing;
+	DateADT		window_first;	/* DATEVAL_NOBEGIN = none */
+	bool		has_measured;
+	float8		measured;
+	const char *comparator;
+	float8		threshold;
+	Datum		evidence;		/* bigint[]; 0 = empty */
+	const char *role;
+	const char *action;
+	DateADT		due_date;		/* DATEVAL_NOBEGIN = none */
+	const char *source;
+	int64		report_id;		/* 0 = none */
+	const char *note;
+	bool		historical;
+} NewSignal;
+
+/* Insert a signal and announce it (unless historical); returns its id. */
+extern int64 SignalRaise(const NewSignal *s);
+
+/* Withdraw an open signal with a reason and announce it. */
+extern void SignalWithdraw(int64 signal_id, int64 pupil_id, int64 school_id,
+						   const char *code, DateADT crossing, const char *reason,
+						   bool announce);
+
+#endif							/* ATTENDANCE_SIGNALS_H */
