@@ -48,6 +48,7 @@
 #include "term.h"
 
 PG_FUNCTION_INFO_V1(attendance_evaluate);
+PG_FUNCTION_INFO_V1(attendance_evaluate_pupils);
 
 #define EPS 0.000000001
 
@@ -1357,8 +1358,14 @@ EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
 				e;
 	int			y0 = SchoolYearOf(from);
 	int			y1 = SchoolYearOf(Min(to, ec->as_of));
+	int			by,
+				bm,
+				bd;
 
 	LoadPupil(ec, &pd, pupil_id);
+	/* Nothing counts before the school year of the fifth birthday. */
+	date_to_ymd(pd.birth_date, &by, &bm, &bd);
+	y0 = Max(y0, by + 4);
 	for (y = y0; y <= y1; y++)
 	{
 		List	   *done = NIL;
@@ -1380,6 +1387,35 @@ EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
 }
 
 /*
+ * EvaluatePupils: lock and evaluate each pupil of a sorted array over
+ * [from, to], in a per-pupil memory context.  Returns signals raised.
+ */
+static int
+EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, DateADT to)
+{
+	MemoryContext pupil_cxt,
+				old;
+	int			raised = 0;
+	int			i;
+
+	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate pupil",
+									  ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < npupils; i++)
+	{
+		if (i > 0 && pupils[i] == pupils[i - 1])
+			continue;
+		old = MemoryContextSwitchTo(pupil_cxt);
+		LockPupil(pupils[i]);
+		raised += EvaluatePupil(ec, pupils[i], from, to);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(pupil_cxt);
+		CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextDelete(pupil_cxt);
+	return raised;
+}
+
+/*
  * attendance_evaluate: evaluate(as_of date) evaluates every pupil as of a
  * date, for the time-driven criteria (an open sick episode crosses
  * "7 consecutive schooldagen" without a new row).  Idempotent.  Returns
@@ -1390,12 +1426,10 @@ attendance_evaluate(PG_FUNCTION_ARGS)
 {
 	DateADT		as_of = PG_ARGISNULL(0) ? attendance_today() : PG_GETARG_DATEADT(0);
 	EvalContext *ec;
-	MemoryContext pupil_cxt,
-				old;
 	int64	   *pupils;
 	uint64		npupils,
 				i;
-	int			raised = 0;
+	int			raised;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -1413,18 +1447,60 @@ attendance_evaluate(PG_FUNCTION_ARGS)
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate pupil",
-									  ALLOCSET_DEFAULT_SIZES);
-	for (i = 0; i < npupils; i++)
+	raised = EvaluatePupils(ec, pupils, (int) npupils, as_of, as_of);
+	SPI_finish();
+	PG_RETURN_INT32(raised);
+}
+
+static int
+CompareInt64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * attendance_evaluate_pupils: evaluate_pupils(pupils bigint[], from date,
+ * to date) re-evaluates the given pupils over the school years touched by
+ * [from, to], up to today.  Called by the triggers on what measures depend
+ * on (holidays, lesson hours, enrolments, exemptions, reduced timetables,
+ * reclassifications, DUO reports, criteria).
+ */
+Datum
+attendance_evaluate_pupils(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	DateADT		from = PG_GETARG_DATEADT(1);
+	DateADT		to = PG_GETARG_DATEADT(2);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				m = 0,
+				i;
+	int64	   *pupils;
+	EvalContext *ec;
+	int			raised;
+
+	deconstruct_array(arr, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
+	pupils = palloc(sizeof(int64) * (n + 1));
+	for (i = 0; i < n; i++)
+		if (!nulls[i])
+			pupils[m++] = DatumGetInt64(elems[i]);
+	qsort(pupils, m, sizeof(int64), CompareInt64);
+	if (from > to)
 	{
-		old = MemoryContextSwitchTo(pupil_cxt);
-		LockPupil(pupils[i]);
-		raised += EvaluatePupil(ec, pupils[i], as_of, as_of);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(pupil_cxt);
-		CHECK_FOR_INTERRUPTS();
+		DateADT		t = from;
+
+		from = to;
+		to = t;
 	}
-	MemoryContextDelete(pupil_cxt);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	ec = EvalBegin(attendance_today());
+	raised = EvaluatePupils(ec, pupils, m, Max(from, date_from_ymd(1900, 8, 1)), to);
 	SPI_finish();
 	PG_RETURN_INT32(raised);
 }
