@@ -552,7 +552,7 @@ CheckWindow(const Criterion *c)
 				(errcode(ERRCODE_ATT_BAD_CRITERION),
 				 errmsg("criterion \"%s\" has measure \"share\" with window \"%s\"",
 						c->code, c->window_kind),
-				 errdetail("A share is taken over a span of N units up to the day: window %s.",
+				 errdetail("A share is taken over the N most recent units up to the day, so its window is one of %s.",
 						   ListText(share_windows)),
 				 errhint("For \"more than 4 weeks\" use window 'schooldays' with window_size 21 (DOMAIN 4.8).")));
 	if (strcmp(c->measure, "report_repeat") == 0 &&

@@ -96,18 +96,18 @@ INSERT INTO @extschema@.criterion
      duo_report_kind, source)
 SELECT true, 'holland_rijnland', 'hr_' || f.family || '_' || l.n, '{VO}', f.kinds, 'count', 'school_year', NULL,
        '>=', l.n, l.level,
-       pg_catalog.replace(l.action, '%', f.what),
+       pg_catalog.replace(pg_catalog.replace(l.action, '%', f.what), '#', l.n || ' keer ' || f.short),
        l.role, l.deadline::@extschema@.term, 'crossing', l.duo, 'seed 000 s4; DOMAIN 4.2'
-FROM (VALUES ('late', '{late}'::text[], 'het te laat komen'),
-             ('unauth', '{unauthorised}'::text[], 'het verzuim')) AS f(family, kinds, what),
+FROM (VALUES ('late', '{late}'::text[], 'het te laat komen', 'te laat'),
+             ('unauth', '{unauthorised}'::text[], 'het verzuim', 'verzuim')) AS f(family, kinds, what, short),
      (VALUES (4, 1, 'mentor', '5 schooldagen', NULL,
               'Mentor neemt contact op met leerling en ouders over %'),
              (8, 2, 'mentor', '5 schooldagen', NULL,
               'Mentor gaat in gesprek met ouders en leerling over %'),
              (12, 3, 'attendance_coordinator', '5 dagen', 'overig',
-              'Verzuimcoördinator meldt aan Leerrecht via DUO met daarbij een verzuimoverzicht en achtergrondinformatie (%, 12 keer) en stelt ouders van de melding aan Leerrecht op de hoogte'),
+              'Verzuimcoördinator meldt aan Leerrecht via DUO met daarbij een verzuimoverzicht en achtergrondinformatie (#) en stelt ouders van de melding aan Leerrecht op de hoogte'),
              (16, 4, 'attendance_coordinator', '5 dagen', 'overig',
-              'Verzuimcoördinator meldt aan Leerrecht via DUO met daarbij een verzuimoverzicht en achtergrondinformatie (%, 16 keer) en stelt ouders van de melding aan Leerrecht op de hoogte'))
+              'Verzuimcoördinator meldt aan Leerrecht via DUO met daarbij een verzuimoverzicht en achtergrondinformatie (#) en stelt ouders van de melding aan Leerrecht op de hoogte'))
          AS l(n, level, role, deadline, duo, action)
 ORDER BY 3;
 
