@@ -65,6 +65,14 @@ COMMENT ON FUNCTION @extschema@.criterion_check() IS
 CREATE TRIGGER criterion_check BEFORE INSERT OR UPDATE ON @extschema@.criterion
     FOR EACH ROW EXECUTE FUNCTION @extschema@.criterion_check();
 
+-- A profile extends the one it is based_on; the chain must not run in a circle.
+CREATE FUNCTION @extschema@.profile_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'attendance_profile_check' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.profile_check() IS
+    'Trigger (BEFORE INSERT OR UPDATE on profile): refuses a based_on chain that leads back to the profile (SQLSTATE 23514).';
+CREATE TRIGGER profile_check BEFORE INSERT OR UPDATE ON @extschema@.profile
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.profile_check();
+
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.criterion', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.criterion', 'criterion_id'), '');
 
