@@ -813,13 +813,18 @@ KindMask(EvalContext *ec, const CritVersion *v)
 
 /*
  * WindowStart: the first day (as an index) of the window of day i.
+ * *complete is false when the days loaded hold less than the window (the
+ * first weeks of the first loaded school year): a share is not judged on
+ * part of its window.
  */
 static int
 WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_index,
-			int nschooldagen, const int *schooldag_rank)
+			const int *schooldag_rank, bool *complete)
 {
 	DateADT		d = dd->first + i;
 	int			ws = 0;
+
+	*complete = true;
 
 	switch (v->window)
 	{
@@ -831,6 +836,7 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 			break;
 		case W_WEEKS:
 			ws = i - 7 * v->window_size + 1;
+			*complete = ws >= 0;
 			break;
 		case W_SCHOOLDAYS:
 			{
@@ -838,6 +844,7 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 				int			rank = schooldag_rank[i];	/* schooldagen <= i */
 
 				ws = rank >= v->window_size ? schooldag_index[rank - v->window_size] : 0;
+				*complete = rank >= v->window_size;
 				break;
 			}
 		case W_SCHOOLWEEKS:
@@ -847,6 +854,7 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 				int			counted = 0;
 
 				ws = 0;
+				*complete = false;
 				while (monday + 6 >= 0)
 				{
 					int			j;
@@ -858,6 +866,7 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 					if (has && ++counted == v->window_size)
 					{
 						ws = monday;
+						*complete = monday >= 0;
 						break;
 					}
 					monday -= 7;
@@ -869,7 +878,6 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 			ws = i;
 			break;
 	}
-	(void) nschooldagen;
 	return Max(ws, 0);
 }
 
@@ -940,8 +948,9 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 		int			ws;
 		float8		m = 0;
 		bool		passes;
+		bool		complete;
 
-		ws = WindowStart(v, dd, i, schooldag_index, nschooldagen, schooldag_rank);
+		ws = WindowStart(v, dd, i, schooldag_index, schooldag_rank, &complete);
 
 		/* Counts restart after a DUO report (DOMAIN 4.1 Decision, 4.2). */
 		if (restartable)
@@ -972,7 +981,8 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 				m = pf[i + 1] - pf[ws];
 				break;
 			case M_SHARE:
-				m = (ps[i + 1] - ps[ws]) > 0 ? (ph[i + 1] - ph[ws]) / (ps[i + 1] - ps[ws]) : 0;
+				m = (complete && (ps[i + 1] - ps[ws]) > 0) ?
+					(ph[i + 1] - ph[ws]) / (ps[i + 1] - ps[ws]) : 0;
 				break;
 			case M_CONS_DAYS:
 			case M_CONS_HOURS:
