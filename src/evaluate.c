@@ -136,7 +136,7 @@ struct EvalContext
 	ProfileInfo *profiles;
 	int			nprofiles;
 	List	   *schools;		/* SchoolInfo * */
-	CalendarCache calendars;
+	CalendarCache *calendars;	/* shared with validation */
 };
 
 /* A registration as the engine reads it. */
@@ -714,7 +714,7 @@ LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	PupilTimeInit(&pd->pt, pupil_id, ec->as_of, false, &ec->calendars);
+	PupilTimeInit(&pd->pt, pupil_id, ec->as_of, false, ec->calendars);
 }
 
 static bool
@@ -1338,7 +1338,7 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
  * EvalBegin: load the criteria and kinds for one evaluation.
  */
 EvalContext *
-EvalBegin(DateADT as_of)
+EvalBegin(DateADT as_of, CalendarCache *calendars)
 {
 	EvalContext *ec = palloc0(sizeof(EvalContext));
 	int			k;
@@ -1351,8 +1351,12 @@ EvalBegin(DateADT as_of)
 		if (strcmp(ec->kinds[k].code, "unauthorised") == 0)
 			ec->unauthorised_kind = k;
 	LoadCriteria(ec);
-	ec->calendars.cxt = CurrentMemoryContext;
-	ec->calendars.list = NIL;
+	if (calendars == NULL)
+	{
+		calendars = palloc0(sizeof(CalendarCache));
+		calendars->cxt = CurrentMemoryContext;
+	}
+	ec->calendars = calendars;
 	return ec;
 }
 
@@ -1443,7 +1447,7 @@ attendance_evaluate(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	ec = EvalBegin(as_of);
+	ec = EvalBegin(as_of, NULL);
 
 	SavedPlan(&all_pupils_plan, "SELECT pupil_id FROM attendance.pupil ORDER BY pupil_id", 0, NULL);
 	ExecPlan(all_pupils_plan, NULL, NULL, true, SPI_OK_SELECT);
@@ -1509,7 +1513,7 @@ attendance_evaluate_pupils(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	ec = EvalBegin(attendance_today());
+	ec = EvalBegin(attendance_today(), NULL);
 	raised = EvaluatePupils(ec, pupils, m, Max(from, date_from_ymd(1900, 8, 1)), to);
 	SPI_finish();
 	PG_RETURN_INT32(raised);

@@ -20,10 +20,12 @@ typedef struct EvalContext EvalContext;
 
 /*
  * Start an evaluation for one statement (or one call of evaluate()).
- * as_of is the last day measured (today, or evaluate()'s date).  Allocated
- * in CurrentMemoryContext; must be called inside SPI.
+ * as_of is the last day measured (today, or evaluate()'s date).  School
+ * calendars are kept in *calendars (shared with validation), or in a cache
+ * of its own when NULL.  Allocated in CurrentMemoryContext; must be called
+ * inside SPI.
  */
-extern EvalContext *EvalBegin(DateADT as_of);
+extern EvalContext *EvalBegin(DateADT as_of, CalendarCache *calendars);
 
 /*
  * Evaluate one pupil for every school year touched by [from, to] (clamped

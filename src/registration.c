@@ -832,7 +832,7 @@ ProcessStatement(bool has_new, bool has_old)
 	kinds = LoadKinds(&nkinds);
 	calendars.list = NIL;
 	calendars.cxt = CurrentMemoryContext;
-	ec = EvalBegin(today);
+	ec = EvalBegin(today, &calendars);
 
 	if (has_new)
 	{
