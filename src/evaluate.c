@@ -272,6 +272,15 @@ ListHas(const char *list, const char *code)
 	return false;
 }
 
+static int
+CompareDate(const void *a, const void *b)
+{
+	DateADT		x = *(const DateADT *) a;
+	DateADT		y = *(const DateADT *) b;
+
+	return (x > y) - (x < y);
+}
+
 static char *
 GetText(HeapTuple tup, TupleDesc desc, int col)
 {
@@ -418,12 +427,86 @@ FindProfile(EvalContext *ec, const char *code)
 }
 
 /*
+ * ChainRank: where a row's profile stands in the school's based_on chain:
+ * 0 for the school's own profile, then its bases, nchain for a statutory
+ * row, -1 for a row of another profile.
+ */
+static int
+ChainRank(const CritVersion *c, const char **chain, int nchain)
+{
+	int			k;
+
+	if (c->profile == NULL)
+		return nchain;
+	for (k = 0; k < nchain; k++)
+		if (strcmp(c->profile, chain[k]) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * InForce: the row of code rows[lo..hi) of chain rank k in force on day d:
+ * the latest valid_from not after d (rows are ordered by valid_from, user
+ * rows first on a tie), or NULL.
+ */
+static CritVersion *
+InForce(EvalContext *ec, int lo, int hi, int k, DateADT d, const char **chain, int nchain)
+{
+	CritVersion *found = NULL;
+	int			i;
+
+	for (i = lo; i < hi; i++)
+	{
+		CritVersion *c = &ec->crits[i];
+
+		if (ChainRank(c, chain, nchain) != k || c->valid_from > d)
+			continue;
+		if (found == NULL || c->valid_from > found->valid_from)
+			found = c;
+	}
+	return found;
+}
+
+/*
+ * Replaced: a criterion of the chain that restates statutory code "code"
+ * (replaces) is in force and enabled on day d.
+ */
+static bool
+Replaced(EvalContext *ec, const char *code, DateADT d, const char **chain, int nchain)
+{
+	int			i = 0;
+
+	while (i < ec->ncrits)
+	{
+		int			j = i,
+					k;
+
+		while (j < ec->ncrits && strcmp(ec->crits[j].code, ec->crits[i].code) == 0)
+			j++;
+		for (k = 0; k < nchain; k++)
+		{
+			CritVersion *c = InForce(ec, i, j, k, d, chain, nchain);
+
+			if (c != NULL)
+			{
+				if (c->enabled && c->replaces != NULL && strcmp(c->replaces, code) == 0)
+					return true;
+				break;
+			}
+		}
+		i = j;
+	}
+	return false;
+}
+
+/*
  * ResolveCriteria: the criteria that apply to a school of the given
- * profile and sector.  For each code, the most specific profile in the
- * based_on chain that has rows of it wins; statutory rows (profile null)
- * apply unless a chain profile restates them (same code, or replaces).
- * Among the winning rows, each valid_from starts a version that lasts
- * until the next; on equal valid_from a user row beats a shipped one.
+ * profile and sector, as day segments per code (doc/criteria.md, "Which
+ * row applies").  On each day the most specific member of the based_on
+ * chain with a version in force wins, statutory rows last; a statutory
+ * code is off while a chain criterion that replaces it is in force and
+ * enabled; a version outside the school's sectors is off.  Each segment is
+ * a copy of the winning row with valid_from/valid_to set to the segment.
  */
 static void
 ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
@@ -443,72 +526,67 @@ ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
 	si->ncodes = 0;
 	while (i < ec->ncrits)
 	{
-		int			j = i;
-		int			k,
-					best = -1;
-		bool		replaced = false;
-		CritCode   *cc;
+		int			j = i,
+					m,
+					nb = 0;
+		DateADT    *bounds = palloc(sizeof(DateADT) * (ec->ncrits + 1));
+		CritCode   *cc = &si->codes[si->ncodes];
+		const char *code = ec->crits[i].code;
 
-		while (j < ec->ncrits && strcmp(ec->crits[j].code, ec->crits[i].code) == 0)
+		while (j < ec->ncrits && strcmp(ec->crits[j].code, code) == 0)
 			j++;
 
-		/* The most specific profile with rows of this code. */
-		for (k = i; k < j; k++)
+		/* Segment boundaries: each valid_from of this code's rows and of replacers. */
+		for (m = 0; m < ec->ncrits; m++)
 		{
-			int			c;
+			CritVersion *c = &ec->crits[m];
+			bool		relevant = (m >= i && m < j) ||
+				(c->replaces != NULL && strcmp(c->replaces, code) == 0);
 
-			for (c = 0; c < nchain; c++)
-				if (ec->crits[k].profile != NULL && strcmp(ec->crits[k].profile, chain[c]) == 0 &&
-					(best < 0 || c < best))
-					best = c;
+			if (relevant && ChainRank(c, chain, nchain) >= 0)
+				bounds[nb++] = c->valid_from;
 		}
-		/* Statutory rows restated under another code by a chain profile. */
-		if (best < 0)
+		qsort(bounds, nb, sizeof(DateADT), CompareDate);
+
+		cc->code = (char *) code;
+		cc->versions = palloc0(sizeof(CritVersion) * (nb + 1));
+		for (m = 0; m < nb; m++)
 		{
-			int			m;
+			CritVersion *win = NULL;
+			int			k;
 
-			for (m = 0; m < ec->ncrits && !replaced; m++)
-			{
-				int			c;
+			if (m > 0 && bounds[m] == bounds[m - 1])
+				continue;
+			for (k = 0; k <= nchain && win == NULL; k++)
+				win = InForce(ec, i, j, k, bounds[m], chain, nchain);
+			if (win == NULL)
+				continue;
+			if (win->profile == NULL && Replaced(ec, code, bounds[m], chain, nchain))
+				win = NULL;
 
-				if (ec->crits[m].replaces == NULL ||
-					strcmp(ec->crits[m].replaces, ec->crits[i].code) != 0)
-					continue;
-				for (c = 0; c < nchain; c++)
-					if (ec->crits[m].profile != NULL && strcmp(ec->crits[m].profile, chain[c]) == 0)
-						replaced = true;
-			}
-		}
-
-		if (best >= 0 || !replaced)
-		{
-			cc = &si->codes[si->ncodes];
-			cc->code = ec->crits[i].code;
-			cc->versions = palloc0(sizeof(CritVersion) * (j - i + 1));
-			for (k = i; k < j; k++)
-			{
-				CritVersion *c = &ec->crits[k];
-				bool		mine = (best >= 0) ?
-					(c->profile != NULL && strcmp(c->profile, chain[best]) == 0) :
-					(c->profile == NULL);
-
-				if (!mine)
-					continue;
-				/* Rows come ordered by valid_from, user rows first on a tie. */
-				if (cc->nversions > 0 &&
-					cc->versions[cc->nversions - 1].valid_from == c->valid_from)
-					continue;
-				if (cc->nversions > 0)
-					cc->versions[cc->nversions - 1].valid_to = c->valid_from - 1;
-				cc->versions[cc->nversions] = *c;
-				cc->versions[cc->nversions].valid_to = DATEVAL_NOEND;
-				if (c->sectors != NULL && !ListHas(c->sectors, si->sector))
-					cc->versions[cc->nversions].enabled = false;
-				cc->nversions++;
-			}
+			/* Close the previous segment; extend it when the same row goes on. */
 			if (cc->nversions > 0)
-				si->ncodes++;
+			{
+				CritVersion *prev = &cc->versions[cc->nversions - 1];
+
+				if (prev->valid_to == DATEVAL_NOEND)
+				{
+					if (win != NULL && win->id == prev->id)
+						continue;
+					prev->valid_to = bounds[m] - 1;
+				}
+			}
+			if (win == NULL)
+				continue;
+			cc->versions[cc->nversions] = *win;
+			cc->versions[cc->nversions].valid_from = bounds[m];
+			cc->versions[cc->nversions].valid_to = DATEVAL_NOEND;
+			if (win->sectors != NULL && !ListHas(win->sectors, si->sector))
+				cc->versions[cc->nversions].enabled = false;
+			cc->nversions++;
 		}
+		if (cc->nversions > 0)
+			si->ncodes++;
 		i = j;
 	}
 }
