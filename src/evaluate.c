@@ -147,13 +147,6 @@ typedef struct EvalReg
 	DateADT		reclass_from;	/* DATEVAL_NOEND if none */
 } EvalReg;
 
-typedef struct Period
-{
-	int64		school_id;		/* enrolment: school; exemption: 0 */
-	DateADT		first;
-	DateADT		last;			/* DATEVAL_NOEND if open */
-} Period;
-
 typedef struct Report
 {
 	int64		report_id;
@@ -173,7 +166,7 @@ typedef struct OpenSignal
 	bool		matched;
 } OpenSignal;
 
-/* Everything loaded for one pupil. */
+/* A pupil's record as the engine uses it, with DUO reports and signals. */
 typedef struct PupilData
 {
 	int64		pupil_id;
@@ -188,7 +181,7 @@ typedef struct PupilData
 	int			nreports;
 	OpenSignal *signals;
 	int			nsignals;
-	PupilTime	pt;
+	PupilTime  *pt;
 } PupilData;
 
 /* The pupil's days at one school over [first, first + n). */
@@ -220,10 +213,6 @@ typedef struct Run
 static SPIPlanPtr crit_plan = NULL;
 static SPIPlanPtr profile_plan = NULL;
 static SPIPlanPtr school_plan = NULL;
-static SPIPlanPtr pupil_plan = NULL;
-static SPIPlanPtr regs_plan = NULL;
-static SPIPlanPtr enrol_plan = NULL;
-static SPIPlanPtr exempt_plan = NULL;
 static SPIPlanPtr report_plan = NULL;
 static SPIPlanPtr signals_plan = NULL;
 static SPIPlanPtr all_pupils_plan = NULL;
@@ -661,40 +650,12 @@ YearLoaded(SchoolInfo *si, int year)
  * ------------------------------------------------------------------------
  */
 
-static Period *
-LoadPeriods(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int *n)
-{
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	Period	   *p;
-	uint64		i;
-
-	SavedPlan(plan, sql, 1, argtypes);
-	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(*plan, values, NULL, false, SPI_OK_SELECT);
-	p = palloc0(sizeof(Period) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
-
-		p[i].school_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-		p[i].first = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
-		p[i].last = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &isnull);
-		if (isnull)
-			p[i].last = DATEVAL_NOEND;
-	}
-	*n = (int) SPI_processed;
-	SPI_freetuptable(SPI_tuptable);
-	return p;
-}
-
 /*
- * LoadPupil: the pupil's registrations (with reclassifications),
- * enrolments, exemptions, DUO reports and open signals, read with a fresh
- * snapshot after the pupil lock.
+ * LoadPupil: the engine's view of a pupil record, with the pupil's DUO
+ * reports and open automatic signals.
  */
 static void
-LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
+LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 {
 	Oid			argtypes[1] = {INT8OID};
 	Datum		values[1];
@@ -702,51 +663,29 @@ LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
 	bool		isnull;
 
 	memset(pd, 0, sizeof(PupilData));
-	pd->pupil_id = pupil_id;
-	values[0] = Int64GetDatum(pupil_id);
+	pd->pupil_id = rec->pupil_id;
+	pd->birth_date = rec->birth_date;
+	pd->enrolments = rec->enrolments;
+	pd->nenrolments = rec->nenrolments;
+	pd->exemptions = rec->exemptions;
+	pd->nexemptions = rec->nexemptions;
+	pd->pt = &rec->pt;
+	values[0] = Int64GetDatum(rec->pupil_id);
 
-	SavedPlan(&pupil_plan, "SELECT birth_date FROM attendance.pupil WHERE pupil_id = $1",
-			  1, argtypes);
-	ExecPlan(pupil_plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != 1)
-		elog(ERROR, "pupil %lld not found", (long long) pupil_id);
-	pd->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	SPI_freetuptable(SPI_tuptable);
-
-	SavedPlan(&regs_plan,
-			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
-			  " r.last_day, r.lesson_hours::float8, c.from_day"
-			  " FROM attendance.registration r"
-			  " LEFT JOIN attendance.reclassification c USING (registration_id)"
-			  " WHERE r.pupil_id = $1 ORDER BY r.first_day, r.registration_id",
-			  1, argtypes);
-	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
-	pd->nregs = (int) SPI_processed;
-	pd->regs = palloc0(sizeof(EvalReg) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
+	pd->nregs = rec->nregs;
+	pd->regs = palloc0(sizeof(EvalReg) * (rec->nregs + 1));
+	for (i = 0; i < (uint64) rec->nregs; i++)
 	{
 		EvalReg    *e = &pd->regs[i];
 		int			k;
 
-		ReadRegRow(&e->r, SPI_tuptable->vals[i], SPI_tuptable->tupdesc, ec->kinds, ec->nkinds);
+		e->r = rec->regs[i];
+		e->reclass_from = rec->reclass_from[i];
 		e->kind = -1;
 		for (k = 0; k < ec->nkinds; k++)
 			if (e->r.kind == &ec->kinds[k])
 				e->kind = k;
-		e->reclass_from = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 8, &isnull);
-		if (isnull)
-			e->reclass_from = DATEVAL_NOEND;
 	}
-	SPI_freetuptable(SPI_tuptable);
-
-	pd->enrolments = LoadPeriods(&enrol_plan,
-								 "SELECT school_id, first_day, last_day FROM attendance.enrolment"
-								 " WHERE pupil_id = $1 ORDER BY first_day",
-								 pupil_id, &pd->nenrolments);
-	pd->exemptions = LoadPeriods(&exempt_plan,
-								 "SELECT 0::bigint, first_day, last_day FROM attendance.exemption"
-								 " WHERE pupil_id = $1 ORDER BY first_day",
-								 pupil_id, &pd->nexemptions);
 
 	SavedPlan(&report_plan,
 			  "SELECT report_id, school_id, kind, reported_on,"
@@ -791,19 +730,6 @@ LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
 		pd->signals[i].crossing = GetDate(tup, desc, 4, &isnull);
 	}
 	SPI_freetuptable(SPI_tuptable);
-
-	PupilTimeInit(&pd->pt, pupil_id, ec->as_of, false, ec->calendars);
-}
-
-static bool
-InPeriods(const Period *p, int n, int64 school_id, DateADT d)
-{
-	int			i;
-
-	for (i = 0; i < n; i++)
-		if ((school_id == 0 || p[i].school_id == school_id) && p[i].first <= d && d <= p[i].last)
-			return true;
-	return false;
 }
 
 /* ------------------------------------------------------------------------
@@ -842,7 +768,7 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 		if (dd->schooldag[i] &&
 			InPeriods(pd->enrolments, pd->nenrolments, si->school_id, d) &&
 			!InPeriods(pd->exemptions, pd->nexemptions, 0, d))
-			dd->school[i] = PupilDayHours(&pd->pt, cal, d);
+			dd->school[i] = PupilDayHours(pd->pt, cal, d);
 	}
 
 	for (i = 0; i < pd->nregs; i++)
@@ -1316,7 +1242,7 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
 	if (last < ys || !YearLoaded(si, year))
 		return 0;
 	first = YearLoaded(si, year - 1) ? ys - LOOKBACK_DAYS : ys;
-	cal = PupilCalendar(&pd->pt, si->school_id, first, last);
+	cal = PupilCalendar(pd->pt, si->school_id, first, last);
 	dd = BuildDays(ec, pd, si, cal, first, last);
 
 	for (c = 0; c < si->ncodes; c++)
@@ -1439,10 +1365,21 @@ EvalBegin(DateADT as_of, CalendarCache *calendars)
 }
 
 /*
+ * EvalKinds: the registration kinds the evaluation resolved, for pupil
+ * records whose rows must point into the same array.
+ */
+const RegKind *
+EvalKinds(EvalContext *ec, int *nkinds)
+{
+	*nkinds = ec->nkinds;
+	return ec->kinds;
+}
+
+/*
  * EvaluatePupil: see evaluate.h.
  */
 int
-EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
+EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to)
 {
 	PupilData	pd;
 	int			raised = 0;
@@ -1454,7 +1391,7 @@ EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
 				bm,
 				bd;
 
-	LoadPupil(ec, &pd, pupil_id);
+	LoadPupil(ec, &pd, rec);
 	/* Nothing counts before the school year of the fifth birthday. */
 	date_to_ymd(pd.birth_date, &by, &bm, &bd);
 	y0 = Max(y0, by + 4);
@@ -1494,11 +1431,15 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 									  ALLOCSET_DEFAULT_SIZES);
 	for (i = 0; i < npupils; i++)
 	{
+		PupilRecord rec;
+
 		if (i > 0 && pupils[i] == pupils[i - 1])
 			continue;
+
 		old = MemoryContextSwitchTo(pupil_cxt);
 		LockPupil(pupils[i]);
-		raised += EvaluatePupil(ec, pupils[i], from, to);
+		LoadPupilRecord(&rec, pupils[i], ec->kinds, ec->nkinds, ec->as_of, ec->calendars);
+		raised += EvaluatePupil(ec, &rec, from, to);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(pupil_cxt);
 		CHECK_FOR_INTERRUPTS();

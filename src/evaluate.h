@@ -27,13 +27,17 @@ typedef struct EvalContext EvalContext;
  */
 extern EvalContext *EvalBegin(DateADT as_of, CalendarCache *calendars);
 
+/* The registration kinds of the evaluation (pupil records must use them). */
+extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
+
 /*
- * Evaluate one pupil for every school year touched by [from, to] (clamped
- * to as_of).  The caller holds the pupil's lock (pupil.write_seq).
- * Returns the number of signals raised.  Allocations go to
- * CurrentMemoryContext, which the caller resets per pupil.
+ * Evaluate one pupil, whose record the caller read after taking the
+ * pupil's lock (pupil.write_seq), for every school year touched by
+ * [from, to] (clamped to as_of).  Returns the number of signals raised.
+ * Allocations go to CurrentMemoryContext, which the caller resets per
+ * pupil.
  */
-extern int	EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to);
+extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to);
 
 /* attendance.import_mode */
 extern void evaluate_define_gucs(void);
