@@ -1224,11 +1224,45 @@ Reconcile(EvalContext *ec, PupilData *pd, int64 school_id, const char *code,
  */
 
 /*
+ * Touches: a criterion code counts one of the kinds in touched (a comma
+ * separated list of the kinds a statement wrote).  A sick registration may
+ * count as unauthorised after a reclassification.
+ */
+static bool
+Touches(const CritCode *cc, const char *touched)
+{
+	int			v;
+
+	for (v = 0; v < cc->nversions; v++)
+	{
+		const char *kinds = cc->versions[v].kinds;
+		const char *p = kinds;
+
+		if (kinds == NULL)
+			continue;
+		while (*p)
+		{
+			const char *comma = strchr(p, ',');
+			char	   *kind = pnstrdup(p, comma ? (Size) (comma - p) : strlen(p));
+
+			if (ListHas(touched, kind) ||
+				(strcmp(kind, "unauthorised") == 0 && ListHas(touched, "sick")))
+				return true;
+			if (comma == NULL)
+				break;
+			p = comma + 1;
+		}
+	}
+	return false;
+}
+
+/*
  * EvaluateSchoolYear: every criterion of a school for one school year of
  * the pupil, measured up to as_of.
  */
 static int
-EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
+EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year,
+				   const char *touched)
 {
 	DateADT		ys = date_from_ymd(year, 8, 1);
 	DateADT		ye = date_from_ymd(year + 1, 7, 31);
@@ -1251,6 +1285,9 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
 		List	   *runs = NIL;
 		int			v;
 		bool		pupil_level = false;
+
+		if (touched != NULL && !Touches(cc, touched))
+			continue;
 
 		for (v = 0; v < cc->nversions; v++)
 		{
@@ -1379,7 +1416,7 @@ EvalKinds(EvalContext *ec, int *nkinds)
  * EvaluatePupil: see evaluate.h.
  */
 int
-EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to)
+EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to, const char *touched)
 {
 	PupilData	pd;
 	int			raised = 0;
@@ -1408,9 +1445,10 @@ EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to)
 				list_member_ptr(done, (void *) (intptr_t) p->school_id))
 				continue;
 			done = lappend(done, (void *) (intptr_t) p->school_id);
-			raised += EvaluateSchoolYear(ec, &pd, GetSchool(ec, p->school_id), y);
+			raised += EvaluateSchoolYear(ec, &pd, GetSchool(ec, p->school_id), y, touched);
 		}
-		raised += EvaluateAbsolute(ec, &pd, y);
+		if (touched == NULL)
+			raised += EvaluateAbsolute(ec, &pd, y);
 	}
 	return raised;
 }
@@ -1439,7 +1477,7 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 		old = MemoryContextSwitchTo(pupil_cxt);
 		LockPupil(pupils[i]);
 		LoadPupilRecord(&rec, pupils[i], ec->kinds, ec->nkinds, ec->as_of, ec->calendars);
-		raised += EvaluatePupil(ec, &rec, from, to);
+		raised += EvaluatePupil(ec, &rec, from, to, NULL);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(pupil_cxt);
 		CHECK_FOR_INTERRUPTS();

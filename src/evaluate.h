@@ -33,11 +33,14 @@ extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 /*
  * Evaluate one pupil, whose record the caller read after taking the
  * pupil's lock (pupil.write_seq), for every school year touched by
- * [from, to] (clamped to as_of).  Returns the number of signals raised.
- * Allocations go to CurrentMemoryContext, which the caller resets per
- * pupil.
+ * [from, to] (clamped to as_of).  touched, when not NULL, lists the
+ * registration kinds a statement wrote (comma separated): only criteria
+ * counting one of them can have changed, so only those are evaluated.
+ * Returns the number of signals raised.  Allocations go to
+ * CurrentMemoryContext, which the caller resets per pupil.
  */
-extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to);
+extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to,
+						  const char *touched);
 
 /* attendance.import_mode */
 extern void evaluate_define_gucs(void);

@@ -865,6 +865,7 @@ ProcessStatement(bool has_new, bool has_old)
 	int64	   *pupils;
 	DateADT    *from,
 			   *to;
+	char	  **touched;
 	DateADT		today = attendance_today();
 	MemoryContext pupil_cxt,
 				old_cxt;
@@ -893,11 +894,12 @@ ProcessStatement(bool has_new, bool has_old)
 	/* The pupils touched, and the span of dates touched per pupil. */
 	snprintf(sql, sizeof(sql),
 			 "SELECT pupil_id, pg_catalog.min(first_day),"
-			 " pg_catalog.max(COALESCE(last_day, 'infinity'::date))"
+			 " pg_catalog.max(COALESCE(last_day, 'infinity'::date)),"
+			 " pg_catalog.array_to_string(pg_catalog.array_agg(DISTINCT kind), ',')"
 			 " FROM (%s%s%s) t GROUP BY pupil_id ORDER BY pupil_id",
-			 has_new ? "SELECT pupil_id, first_day, last_day FROM new_rows" : "",
+			 has_new ? "SELECT pupil_id, first_day, last_day, kind FROM new_rows" : "",
 			 has_new && has_old ? " UNION ALL " : "",
-			 has_old ? "SELECT pupil_id, first_day, last_day FROM old_rows" : "");
+			 has_old ? "SELECT pupil_id, first_day, last_day, kind FROM old_rows" : "");
 	ret = SPI_execute(sql, true, 0);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "reading the transition tables failed: %s", SPI_result_code_string(ret));
@@ -905,6 +907,7 @@ ProcessStatement(bool has_new, bool has_old)
 	pupils = palloc(sizeof(int64) * (npupils + 1));
 	from = palloc(sizeof(DateADT) * (npupils + 1));
 	to = palloc(sizeof(DateADT) * (npupils + 1));
+	touched = palloc(sizeof(char *) * (npupils + 1));
 	for (p = 0; p < npupils; p++)
 	{
 		bool		isnull;
@@ -912,6 +915,7 @@ ProcessStatement(bool has_new, bool has_old)
 		pupils[p] = GetInt64(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 1, &isnull);
 		from[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 2, &isnull);
 		to[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 3, &isnull);
+		touched[p] = SPI_getvalue(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 4);
 	}
 	SPI_freetuptable(SPI_tuptable);
 
@@ -930,7 +934,7 @@ ProcessStatement(bool has_new, bool has_old)
 		LoadPupilRecord(&pr, pupils[p], kinds, nkinds, today, &calendars);
 		if (end > next)
 			ValidatePupil(&pr, &rows[next], (int) (end - next), today);
-		EvaluatePupil(ec, &pr, from[p], to[p]);
+		EvaluatePupil(ec, &pr, from[p], to[p], touched[p]);
 		MemoryContextSwitchTo(old_cxt);
 		MemoryContextReset(pupil_cxt);
 		next = end;
