@@ -124,10 +124,14 @@ typedef struct SchoolInfo
 	CritCode   *codes;
 } SchoolInfo;
 
-struct EvalContext
+/*
+ * What the engine reads about the configuration (kinds, criteria,
+ * profiles, schools and their calendars), kept across statements in the
+ * backend while attendance.config_version stays the same (see EvalBegin).
+ */
+typedef struct EvalCache
 {
-	DateADT		as_of;
-	MemoryContext cxt;			/* lives as long as the evaluation */
+	MemoryContext cxt;			/* everything below lives here */
 	RegKind    *kinds;
 	int			nkinds;
 	int			unauthorised_kind;	/* index of "unauthorised" or -1 */
@@ -136,14 +140,24 @@ struct EvalContext
 	ProfileInfo *profiles;
 	int			nprofiles;
 	List	   *schools;		/* SchoolInfo * */
-	CalendarCache *calendars;	/* shared with validation */
+	CalendarCache calendars;	/* shared with validation */
+} EvalCache;
+
+struct EvalContext
+{
+	DateADT		as_of;
+	EvalCache  *c;
 };
+
+static EvalCache *cache = NULL;
+static char cache_key[64] = "";
+static SPIPlanPtr config_plan = NULL;
 
 /* A registration as the engine reads it. */
 typedef struct EvalReg
 {
 	RegRow		r;
-	int			kind;			/* index in ec->kinds, -1 unknown */
+	int			kind;			/* index in ec->c->kinds, -1 unknown */
 	DateADT		reclass_from;	/* DATEVAL_NOEND if none */
 } EvalReg;
 
@@ -354,13 +368,13 @@ LoadCriteria(EvalContext *ec)
 			  " ORDER BY code, profile NULLS FIRST, valid_from, shipped",
 			  0, NULL);
 	ExecPlan(crit_plan, NULL, NULL, true, SPI_OK_SELECT);
-	ec->ncrits = (int) SPI_processed;
-	ec->crits = palloc0(sizeof(CritVersion) * (SPI_processed + 1));
+	ec->c->ncrits = (int) SPI_processed;
+	ec->c->crits = palloc0(sizeof(CritVersion) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
-		CritVersion *c = &ec->crits[i];
+		CritVersion *c = &ec->c->crits[i];
 		bool		isnull;
 		Datum		term;
 
@@ -393,13 +407,13 @@ LoadCriteria(EvalContext *ec)
 	SavedPlan(&profile_plan,
 			  "SELECT code, based_on, reset_after_report FROM attendance.profile", 0, NULL);
 	ExecPlan(profile_plan, NULL, NULL, true, SPI_OK_SELECT);
-	ec->nprofiles = (int) SPI_processed;
-	ec->profiles = palloc0(sizeof(ProfileInfo) * (SPI_processed + 1));
+	ec->c->nprofiles = (int) SPI_processed;
+	ec->c->profiles = palloc0(sizeof(ProfileInfo) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
-		ec->profiles[i].code = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-		ec->profiles[i].based_on = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
-		ec->profiles[i].reset_after_report = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
+		ec->c->profiles[i].code = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		ec->c->profiles[i].based_on = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+		ec->c->profiles[i].reset_after_report = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
 	}
 	SPI_freetuptable(SPI_tuptable);
 }
@@ -409,9 +423,9 @@ FindProfile(EvalContext *ec, const char *code)
 {
 	int			i;
 
-	for (i = 0; code != NULL && i < ec->nprofiles; i++)
-		if (strcmp(ec->profiles[i].code, code) == 0)
-			return &ec->profiles[i];
+	for (i = 0; code != NULL && i < ec->c->nprofiles; i++)
+		if (strcmp(ec->c->profiles[i].code, code) == 0)
+			return &ec->c->profiles[i];
 	return NULL;
 }
 
@@ -446,7 +460,7 @@ InForce(EvalContext *ec, int lo, int hi, int k, DateADT d, const char **chain, i
 
 	for (i = lo; i < hi; i++)
 	{
-		CritVersion *c = &ec->crits[i];
+		CritVersion *c = &ec->c->crits[i];
 
 		if (ChainRank(c, chain, nchain) != k || c->valid_from > d)
 			continue;
@@ -465,12 +479,12 @@ Replaced(EvalContext *ec, const char *code, DateADT d, const char **chain, int n
 {
 	int			i = 0;
 
-	while (i < ec->ncrits)
+	while (i < ec->c->ncrits)
 	{
 		int			j = i,
 					k;
 
-		while (j < ec->ncrits && strcmp(ec->crits[j].code, ec->crits[i].code) == 0)
+		while (j < ec->c->ncrits && strcmp(ec->c->crits[j].code, ec->c->crits[i].code) == 0)
 			j++;
 		for (k = 0; k < nchain; k++)
 		{
@@ -511,24 +525,24 @@ ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
 		p = FindProfile(ec, p->based_on);
 	}
 
-	si->codes = palloc0(sizeof(CritCode) * (ec->ncrits + 1));
+	si->codes = palloc0(sizeof(CritCode) * (ec->c->ncrits + 1));
 	si->ncodes = 0;
-	while (i < ec->ncrits)
+	while (i < ec->c->ncrits)
 	{
 		int			j = i,
 					m,
 					nb = 0;
-		DateADT    *bounds = palloc(sizeof(DateADT) * (ec->ncrits + 1));
+		DateADT    *bounds = palloc(sizeof(DateADT) * (ec->c->ncrits + 1));
 		CritCode   *cc = &si->codes[si->ncodes];
-		const char *code = ec->crits[i].code;
+		const char *code = ec->c->crits[i].code;
 
-		while (j < ec->ncrits && strcmp(ec->crits[j].code, code) == 0)
+		while (j < ec->c->ncrits && strcmp(ec->c->crits[j].code, code) == 0)
 			j++;
 
 		/* Segment boundaries: each valid_from of this code's rows and of replacers. */
-		for (m = 0; m < ec->ncrits; m++)
+		for (m = 0; m < ec->c->ncrits; m++)
 		{
-			CritVersion *c = &ec->crits[m];
+			CritVersion *c = &ec->c->crits[m];
 			bool		relevant = (m >= i && m < j) ||
 				(c->replaces != NULL && strcmp(c->replaces, code) == 0);
 
@@ -595,14 +609,14 @@ GetSchool(EvalContext *ec, int64 school_id)
 	char	   *profile;
 	uint64		i;
 
-	foreach(lc, ec->schools)
+	foreach(lc, ec->c->schools)
 	{
 		si = (SchoolInfo *) lfirst(lc);
 		if (si->school_id == school_id)
 			return si;
 	}
 
-	old = MemoryContextSwitchTo(ec->cxt);
+	old = MemoryContextSwitchTo(ec->c->cxt);
 	SavedPlan(&school_plan,
 			  "SELECT s.profile, s.sector, y.year FROM attendance.school s"
 			  " LEFT JOIN attendance.school_year y USING (school_id)"
@@ -629,7 +643,7 @@ GetSchool(EvalContext *ec, int64 school_id)
 	si->reset_after_report = FindProfile(ec, profile) != NULL &&
 		FindProfile(ec, profile)->reset_after_report;
 	ResolveCriteria(ec, si, profile);
-	ec->schools = lappend(ec->schools, si);
+	ec->c->schools = lappend(ec->c->schools, si);
 	MemoryContextSwitchTo(old);
 	return si;
 }
@@ -682,8 +696,8 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 		e->r = rec->regs[i];
 		e->reclass_from = rec->reclass_from[i];
 		e->kind = -1;
-		for (k = 0; k < ec->nkinds; k++)
-			if (e->r.kind == &ec->kinds[k])
+		for (k = 0; k < ec->c->nkinds; k++)
+			if (e->r.kind == &ec->c->kinds[k])
 				e->kind = k;
 	}
 
@@ -752,13 +766,13 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 
 	dd->first = first;
 	dd->n = n;
-	dd->nkinds = ec->nkinds;
+	dd->nkinds = ec->c->nkinds;
 	dd->school = palloc0(sizeof(float8) * n);
 	dd->schooldag = palloc0(sizeof(bool) * n);
-	dd->hours = palloc0(sizeof(float8) * n * ec->nkinds);
-	dd->frac = palloc0(sizeof(float8) * n * ec->nkinds);
-	dd->starts = palloc0(sizeof(int) * n * ec->nkinds);
-	dd->covers = palloc0(sizeof(int) * n * ec->nkinds);
+	dd->hours = palloc0(sizeof(float8) * n * ec->c->nkinds);
+	dd->frac = palloc0(sizeof(float8) * n * ec->c->nkinds);
+	dd->starts = palloc0(sizeof(int) * n * ec->c->nkinds);
+	dd->covers = palloc0(sizeof(int) * n * ec->c->nkinds);
 
 	for (i = 0; i < n; i++)
 	{
@@ -782,14 +796,14 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 			continue;
 		if (e->r.first >= first)
 			dd->starts[e->kind * n + (e->r.first - first)]++;
-		if (e->reclass_from != DATEVAL_NOEND && ec->unauthorised_kind >= 0 &&
+		if (e->reclass_from != DATEVAL_NOEND && ec->c->unauthorised_kind >= 0 &&
 			e->reclass_from >= first && e->reclass_from <= last)
-			dd->starts[ec->unauthorised_kind * n + (e->reclass_from - first)]++;
+			dd->starts[ec->c->unauthorised_kind * n + (e->reclass_from - first)]++;
 		for (d = Max(e->r.first, first); d <= Min(rlast, last); d++)
 		{
 			int			idx = d - first;
-			int			k = (d >= e->reclass_from && ec->unauthorised_kind >= 0) ?
-				ec->unauthorised_kind : e->kind;
+			int			k = (d >= e->reclass_from && ec->c->unauthorised_kind >= 0) ?
+				ec->c->unauthorised_kind : e->kind;
 			float8		h;
 
 			dd->covers[k * n + idx]++;
@@ -807,11 +821,11 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 static bool *
 KindMask(EvalContext *ec, const CritVersion *v)
 {
-	bool	   *mask = palloc0(sizeof(bool) * (ec->nkinds + 1));
+	bool	   *mask = palloc0(sizeof(bool) * (ec->c->nkinds + 1));
 	int			k;
 
-	for (k = 0; k < ec->nkinds; k++)
-		mask[k] = ListHas(v->kinds, ec->kinds[k].code);
+	for (k = 0; k < ec->c->nkinds; k++)
+		mask[k] = ListHas(v->kinds, ec->c->kinds[k].code);
 	return mask;
 }
 
@@ -928,7 +942,7 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 					f = 0;
 		int			st = 0;
 
-		for (k = 0; k < ec->nkinds; k++)
+		for (k = 0; k < ec->c->nkinds; k++)
 		{
 			if (!mask[k])
 				continue;
@@ -1067,7 +1081,7 @@ FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 			{
 				int			k;
 
-				for (k = 0; k < ec->nkinds; k++)
+				for (k = 0; k < ec->c->nkinds; k++)
 					if (mask[k])
 						absent += dd->covers[k * dd->n + (d - dd->first)];
 			}
@@ -1111,8 +1125,8 @@ Evidence(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 
 		if (e->r.school_id != school_id)
 			continue;
-		if (!kind_ok && !(e->reclass_from != DATEVAL_NOEND && ec->unauthorised_kind >= 0 &&
-						  mask[ec->unauthorised_kind]))
+		if (!kind_ok && !(e->reclass_from != DATEVAL_NOEND && ec->c->unauthorised_kind >= 0 &&
+						  mask[ec->c->unauthorised_kind]))
 			continue;
 		if (run->version->measure == M_COUNT && run->version->window != W_EPISODE)
 		{
@@ -1336,9 +1350,9 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 	age_from = date_add_months(date_from_ymd(by + 5, bm, 1), 1);
 	age_to = date_from_ymd(by + 18, bm, Min(bd, day_tab[isleap(by + 18)][bm - 1])) - 1;
 
-	for (i = 0; i < ec->ncrits; i++)
+	for (i = 0; i < ec->c->ncrits; i++)
 	{
-		CritVersion *cv = &ec->crits[i];
+		CritVersion *cv = &ec->c->crits[i];
 		List	   *runs = NIL;
 		Run		   *run = NULL;
 		DateADT		d;
@@ -1347,8 +1361,8 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 			cv->valid_from > last)
 			continue;
 		/* Only the newest statutory version of the code applies. */
-		if (i + 1 < ec->ncrits && strcmp(ec->crits[i + 1].code, cv->code) == 0 &&
-			ec->crits[i + 1].profile == NULL && ec->crits[i + 1].valid_from <= last)
+		if (i + 1 < ec->c->ncrits && strcmp(ec->c->crits[i + 1].code, cv->code) == 0 &&
+			ec->c->crits[i + 1].profile == NULL && ec->c->crits[i + 1].valid_from <= last)
 			continue;
 		for (d = Max(ys - LOOKBACK_DAYS, age_from); d <= Min(last, age_to); d++)
 		{
@@ -1376,29 +1390,69 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 }
 
 /*
- * EvalBegin: load the criteria and kinds for one evaluation.
+ * EvalBegin: start an evaluation.  The configuration is read once and kept
+ * in the backend (CacheMemoryContext) for as long as the row of
+ * attendance.config_version that the current snapshot sees stays the same:
+ * every change to kinds, criteria, profiles, schools, holidays, school days
+ * and loaded years writes that row (trigger config_changed), and the key is
+ * the row's xmin and version, so a change that was rolled back, or that the
+ * snapshot cannot see yet, never matches a cache built with it.
  */
 EvalContext *
-EvalBegin(DateADT as_of, CalendarCache *calendars)
+EvalBegin(DateADT as_of)
 {
 	EvalContext *ec = palloc0(sizeof(EvalContext));
+	char	   *key;
+	MemoryContext old;
 	int			k;
 
-	ec->as_of = as_of;
-	ec->cxt = CurrentMemoryContext;
-	ec->kinds = LoadKinds(&ec->nkinds);
-	ec->unauthorised_kind = -1;
-	for (k = 0; k < ec->nkinds; k++)
-		if (strcmp(ec->kinds[k].code, "unauthorised") == 0)
-			ec->unauthorised_kind = k;
-	LoadCriteria(ec);
-	if (calendars == NULL)
+	SavedPlan(&config_plan,
+			  "SELECT xmin::text || ':' || version::text FROM attendance.config_version", 0, NULL);
+	ExecPlan(config_plan, NULL, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		elog(ERROR, "attendance.config_version must hold one row");
+	key = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	SPI_freetuptable(SPI_tuptable);
+
+	if (cache == NULL || strcmp(key, cache_key) != 0)
 	{
-		calendars = palloc0(sizeof(CalendarCache));
-		calendars->cxt = CurrentMemoryContext;
+		MemoryContext cxt;
+
+		if (cache != NULL)
+			MemoryContextDelete(cache->cxt);
+		cache = NULL;
+		cache_key[0] = '\0';
+		cxt = AllocSetContextCreate(CacheMemoryContext, "attendance configuration",
+									ALLOCSET_DEFAULT_SIZES);
+		old = MemoryContextSwitchTo(cxt);
+		ec->c = palloc0(sizeof(EvalCache));
+		ec->c->cxt = cxt;
+		ec->c->kinds = LoadKinds(&ec->c->nkinds);
+		ec->c->unauthorised_kind = -1;
+		for (k = 0; k < ec->c->nkinds; k++)
+			if (strcmp(ec->c->kinds[k].code, "unauthorised") == 0)
+				ec->c->unauthorised_kind = k;
+		LoadCriteria(ec);
+		ec->c->calendars.cxt = cxt;
+		ec->c->calendars.list = NIL;
+		MemoryContextSwitchTo(old);
+		/* Only a complete cache is kept. */
+		cache = ec->c;
+		strlcpy(cache_key, key, sizeof(cache_key));
 	}
-	ec->calendars = calendars;
+	ec->c = cache;
+	ec->as_of = as_of;
 	return ec;
+}
+
+/*
+ * EvalCalendars: the school calendars of the evaluation's cache, which
+ * validation shares.
+ */
+CalendarCache *
+EvalCalendars(EvalContext *ec)
+{
+	return &ec->c->calendars;
 }
 
 /*
@@ -1408,8 +1462,8 @@ EvalBegin(DateADT as_of, CalendarCache *calendars)
 const RegKind *
 EvalKinds(EvalContext *ec, int *nkinds)
 {
-	*nkinds = ec->nkinds;
-	return ec->kinds;
+	*nkinds = ec->c->nkinds;
+	return ec->c->kinds;
 }
 
 /*
@@ -1476,7 +1530,7 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 
 		old = MemoryContextSwitchTo(pupil_cxt);
 		LockPupil(pupils[i]);
-		LoadPupilRecord(&rec, pupils[i], ec->kinds, ec->nkinds, ec->as_of, ec->calendars);
+		LoadPupilRecord(&rec, pupils[i], ec->c->kinds, ec->c->nkinds, ec->as_of, (&ec->c->calendars));
 		raised += EvaluatePupil(ec, &rec, from, to, NULL);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(pupil_cxt);
@@ -1504,7 +1558,7 @@ attendance_evaluate(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	ec = EvalBegin(as_of, NULL);
+	ec = EvalBegin(as_of);
 
 	SavedPlan(&all_pupils_plan, "SELECT pupil_id FROM attendance.pupil ORDER BY pupil_id", 0, NULL);
 	ExecPlan(all_pupils_plan, NULL, NULL, true, SPI_OK_SELECT);
@@ -1570,7 +1624,7 @@ attendance_evaluate_pupils(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	ec = EvalBegin(attendance_today(), NULL);
+	ec = EvalBegin(attendance_today());
 	raised = EvaluatePupils(ec, pupils, m, Max(from, date_from_ymd(1900, 8, 1)), to);
 	SPI_finish();
 	PG_RETURN_INT32(raised);

@@ -20,12 +20,14 @@ typedef struct EvalContext EvalContext;
 
 /*
  * Start an evaluation for one statement (or one call of evaluate()).
- * as_of is the last day measured (today, or evaluate()'s date).  School
- * calendars are kept in *calendars (shared with validation), or in a cache
- * of its own when NULL.  Allocated in CurrentMemoryContext; must be called
- * inside SPI.
+ * as_of is the last day measured (today, or evaluate()'s date).  The
+ * configuration it reads is cached in the backend across statements
+ * (evaluate.c, EvalBegin).  Must be called inside SPI.
  */
-extern EvalContext *EvalBegin(DateADT as_of, CalendarCache *calendars);
+extern EvalContext *EvalBegin(DateADT as_of);
+
+/* The school calendars of the evaluation, shared with validation. */
+extern CalendarCache *EvalCalendars(EvalContext *ec);
 
 /* The registration kinds of the evaluation (pupil records must use them). */
 extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);

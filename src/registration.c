@@ -869,13 +869,12 @@ ProcessStatement(bool has_new, bool has_old)
 	DateADT		today = attendance_today();
 	MemoryContext pupil_cxt,
 				old_cxt;
-	CalendarCache calendars;
+	CalendarCache *calendars;
 	EvalContext *ec;
 	char		sql[512];
 
-	calendars.list = NIL;
-	calendars.cxt = CurrentMemoryContext;
-	ec = EvalBegin(today, &calendars);
+	ec = EvalBegin(today);
+	calendars = EvalCalendars(ec);
 	kinds = EvalKinds(ec, &nkinds);
 
 	if (has_new)
@@ -931,7 +930,7 @@ ProcessStatement(bool has_new, bool has_old)
 
 		old_cxt = MemoryContextSwitchTo(pupil_cxt);
 		LockPupil(pupils[p]);
-		LoadPupilRecord(&pr, pupils[p], kinds, nkinds, today, &calendars);
+		LoadPupilRecord(&pr, pupils[p], kinds, nkinds, today, calendars);
 		if (end > next)
 			ValidatePupil(&pr, &rows[next], (int) (end - next), today);
 		EvaluatePupil(ec, &pr, from[p], to[p], touched[p]);
