@@ -34,7 +34,7 @@ SQL_PARTS = \
 
 DATA_built = attendance--1.0.sql
 
-REGRESS = schema calendar term registrations history criteria
+REGRESS = schema calendar term registrations history criteria config_cache
 REGRESS_OPTS = --load-extension=attendance
 ISOLATION = registration_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance

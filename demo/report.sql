@@ -55,6 +55,33 @@ SELECT s.brin,
        attendance.due_date(s.school_id, attendance.today(), '1 maand') AS "1 maand"
 FROM attendance.school s ORDER BY s.brin;
 
+\echo '== Signals this term, per criterion: raised inside the writing transactions (DOMAIN 4) =='
+SELECT c.code, COALESCE(c.profile, 'statutory') AS profile, pg_catalog.count(*) AS signals,
+       pg_catalog.count(*) FILTER (WHERE g.status = 'withdrawn') AS withdrawn,
+       pg_catalog.min(g.crossing_date) AS first_crossing, pg_catalog.max(g.crossing_date) AS last_crossing
+FROM attendance.signal g JOIN attendance.criterion c USING (criterion_id)
+GROUP BY c.code, c.profile ORDER BY profile, c.code;
+
+\echo '== Open signals falling due from today to 9 January, with their evidence (pseudonymous) =='
+SELECT p.reference, s.brin, g.code, g.crossing_date, g.measured, g.threshold, g.role, g.due_date,
+       pg_catalog.cardinality(g.evidence) AS registrations
+FROM attendance.signal g JOIN attendance.pupil p USING (pupil_id) JOIN attendance.school s USING (school_id)
+WHERE g.status = 'open' AND g.due_date BETWEEN '2025-12-19' AND '2026-01-09'
+ORDER BY g.due_date, p.reference, g.code LIMIT 15;
+
+\echo '== A signal in full: who must act, what, by when, and why =='
+SELECT g.code, g.crossing_date, g.window_first, g.window_last, g.measured, g.comparator, g.threshold,
+       g.evidence, g.role, g.action, g.due_date, g.source
+FROM attendance.signal g WHERE g.code = 'statutory_16h_4w' AND g.status = 'open'
+ORDER BY g.signal_id LIMIT 1 \gx
+
+\echo '== The daily evaluation finds what time alone crosses: the running sick episodes, after the holiday =='
+SELECT attendance.evaluate('2026-01-09') AS raised_on_9_january;
+SELECT p.reference, g.code, g.crossing_date, g.measured, g.due_date
+FROM attendance.signal g JOIN attendance.pupil p USING (pupil_id)
+WHERE g.crossing_date > '2025-12-19' ORDER BY p.reference, g.code;
+SELECT attendance.evaluate('2026-01-09') AS raised_again_idempotent;
+
 \echo '== Public holidays of 2026 (computed, DOMAIN 2) =='
 SELECT day, pg_catalog.to_char(day, 'Dy') AS weekday, name FROM attendance.public_holidays(2026);
 

@@ -124,10 +124,14 @@ typedef struct SchoolInfo
 	CritCode   *codes;
 } SchoolInfo;
 
-struct EvalContext
+/*
+ * What the engine reads about the configuration (kinds, criteria,
+ * profiles, schools and their calendars), kept across statements in the
+ * backend while attendance.config_version stays the same (see EvalBegin).
+ */
+typedef struct EvalCache
 {
-	DateADT		as_of;
-	MemoryContext cxt;			/* lives as long as the evaluation */
+	MemoryContext cxt;			/* everything below lives here */
 	RegKind    *kinds;
 	int			nkinds;
 	int			unauthorised_kind;	/* index of "unauthorised" or -1 */
@@ -136,23 +140,26 @@ struct EvalContext
 	ProfileInfo *profiles;
 	int			nprofiles;
 	List	   *schools;		/* SchoolInfo * */
-	CalendarCache calendars;
+	CalendarCache calendars;	/* shared with validation */
+} EvalCache;
+
+struct EvalContext
+{
+	DateADT		as_of;
+	EvalCache  *c;
 };
+
+static EvalCache *cache = NULL;
+static char cache_key[64] = "";
+static SPIPlanPtr config_plan = NULL;
 
 /* A registration as the engine reads it. */
 typedef struct EvalReg
 {
 	RegRow		r;
-	int			kind;			/* index in ec->kinds, -1 unknown */
+	int			kind;			/* index in ec->c->kinds, -1 unknown */
 	DateADT		reclass_from;	/* DATEVAL_NOEND if none */
 } EvalReg;
-
-typedef struct Period
-{
-	int64		school_id;		/* enrolment: school; exemption: 0 */
-	DateADT		first;
-	DateADT		last;			/* DATEVAL_NOEND if open */
-} Period;
 
 typedef struct Report
 {
@@ -173,7 +180,7 @@ typedef struct OpenSignal
 	bool		matched;
 } OpenSignal;
 
-/* Everything loaded for one pupil. */
+/* A pupil's record as the engine uses it, with DUO reports and signals. */
 typedef struct PupilData
 {
 	int64		pupil_id;
@@ -188,7 +195,7 @@ typedef struct PupilData
 	int			nreports;
 	OpenSignal *signals;
 	int			nsignals;
-	PupilTime	pt;
+	PupilTime  *pt;
 } PupilData;
 
 /* The pupil's days at one school over [first, first + n). */
@@ -220,10 +227,6 @@ typedef struct Run
 static SPIPlanPtr crit_plan = NULL;
 static SPIPlanPtr profile_plan = NULL;
 static SPIPlanPtr school_plan = NULL;
-static SPIPlanPtr pupil_plan = NULL;
-static SPIPlanPtr regs_plan = NULL;
-static SPIPlanPtr enrol_plan = NULL;
-static SPIPlanPtr exempt_plan = NULL;
 static SPIPlanPtr report_plan = NULL;
 static SPIPlanPtr signals_plan = NULL;
 static SPIPlanPtr all_pupils_plan = NULL;
@@ -270,6 +273,15 @@ ListHas(const char *list, const char *code)
 		p = comma + 1;
 	}
 	return false;
+}
+
+static int
+CompareDate(const void *a, const void *b)
+{
+	DateADT		x = *(const DateADT *) a;
+	DateADT		y = *(const DateADT *) b;
+
+	return (x > y) - (x < y);
 }
 
 static char *
@@ -356,13 +368,13 @@ LoadCriteria(EvalContext *ec)
 			  " ORDER BY code, profile NULLS FIRST, valid_from, shipped",
 			  0, NULL);
 	ExecPlan(crit_plan, NULL, NULL, true, SPI_OK_SELECT);
-	ec->ncrits = (int) SPI_processed;
-	ec->crits = palloc0(sizeof(CritVersion) * (SPI_processed + 1));
+	ec->c->ncrits = (int) SPI_processed;
+	ec->c->crits = palloc0(sizeof(CritVersion) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
-		CritVersion *c = &ec->crits[i];
+		CritVersion *c = &ec->c->crits[i];
 		bool		isnull;
 		Datum		term;
 
@@ -395,13 +407,13 @@ LoadCriteria(EvalContext *ec)
 	SavedPlan(&profile_plan,
 			  "SELECT code, based_on, reset_after_report FROM attendance.profile", 0, NULL);
 	ExecPlan(profile_plan, NULL, NULL, true, SPI_OK_SELECT);
-	ec->nprofiles = (int) SPI_processed;
-	ec->profiles = palloc0(sizeof(ProfileInfo) * (SPI_processed + 1));
+	ec->c->nprofiles = (int) SPI_processed;
+	ec->c->profiles = palloc0(sizeof(ProfileInfo) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
-		ec->profiles[i].code = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-		ec->profiles[i].based_on = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
-		ec->profiles[i].reset_after_report = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
+		ec->c->profiles[i].code = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		ec->c->profiles[i].based_on = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+		ec->c->profiles[i].reset_after_report = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
 	}
 	SPI_freetuptable(SPI_tuptable);
 }
@@ -411,19 +423,93 @@ FindProfile(EvalContext *ec, const char *code)
 {
 	int			i;
 
-	for (i = 0; code != NULL && i < ec->nprofiles; i++)
-		if (strcmp(ec->profiles[i].code, code) == 0)
-			return &ec->profiles[i];
+	for (i = 0; code != NULL && i < ec->c->nprofiles; i++)
+		if (strcmp(ec->c->profiles[i].code, code) == 0)
+			return &ec->c->profiles[i];
 	return NULL;
 }
 
 /*
+ * ChainRank: where a row's profile stands in the school's based_on chain:
+ * 0 for the school's own profile, then its bases, nchain for a statutory
+ * row, -1 for a row of another profile.
+ */
+static int
+ChainRank(const CritVersion *c, const char **chain, int nchain)
+{
+	int			k;
+
+	if (c->profile == NULL)
+		return nchain;
+	for (k = 0; k < nchain; k++)
+		if (strcmp(c->profile, chain[k]) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * InForce: the row of code rows[lo..hi) of chain rank k in force on day d:
+ * the latest valid_from not after d (rows are ordered by valid_from, user
+ * rows first on a tie), or NULL.
+ */
+static CritVersion *
+InForce(EvalContext *ec, int lo, int hi, int k, DateADT d, const char **chain, int nchain)
+{
+	CritVersion *found = NULL;
+	int			i;
+
+	for (i = lo; i < hi; i++)
+	{
+		CritVersion *c = &ec->c->crits[i];
+
+		if (ChainRank(c, chain, nchain) != k || c->valid_from > d)
+			continue;
+		if (found == NULL || c->valid_from > found->valid_from)
+			found = c;
+	}
+	return found;
+}
+
+/*
+ * Replaced: a criterion of the chain that restates statutory code "code"
+ * (replaces) is in force and enabled on day d.
+ */
+static bool
+Replaced(EvalContext *ec, const char *code, DateADT d, const char **chain, int nchain)
+{
+	int			i = 0;
+
+	while (i < ec->c->ncrits)
+	{
+		int			j = i,
+					k;
+
+		while (j < ec->c->ncrits && strcmp(ec->c->crits[j].code, ec->c->crits[i].code) == 0)
+			j++;
+		for (k = 0; k < nchain; k++)
+		{
+			CritVersion *c = InForce(ec, i, j, k, d, chain, nchain);
+
+			if (c != NULL)
+			{
+				if (c->enabled && c->replaces != NULL && strcmp(c->replaces, code) == 0)
+					return true;
+				break;
+			}
+		}
+		i = j;
+	}
+	return false;
+}
+
+/*
  * ResolveCriteria: the criteria that apply to a school of the given
- * profile and sector.  For each code, the most specific profile in the
- * based_on chain that has rows of it wins; statutory rows (profile null)
- * apply unless a chain profile restates them (same code, or replaces).
- * Among the winning rows, each valid_from starts a version that lasts
- * until the next; on equal valid_from a user row beats a shipped one.
+ * profile and sector, as day segments per code (doc/criteria.md, "Which
+ * row applies").  On each day the most specific member of the based_on
+ * chain with a version in force wins, statutory rows last; a statutory
+ * code is off while a chain criterion that replaces it is in force and
+ * enabled; a version outside the school's sectors is off.  Each segment is
+ * a copy of the winning row with valid_from/valid_to set to the segment.
  */
 static void
 ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
@@ -439,76 +525,71 @@ ResolveCriteria(EvalContext *ec, SchoolInfo *si, const char *profile)
 		p = FindProfile(ec, p->based_on);
 	}
 
-	si->codes = palloc0(sizeof(CritCode) * (ec->ncrits + 1));
+	si->codes = palloc0(sizeof(CritCode) * (ec->c->ncrits + 1));
 	si->ncodes = 0;
-	while (i < ec->ncrits)
+	while (i < ec->c->ncrits)
 	{
-		int			j = i;
-		int			k,
-					best = -1;
-		bool		replaced = false;
-		CritCode   *cc;
+		int			j = i,
+					m,
+					nb = 0;
+		DateADT    *bounds = palloc(sizeof(DateADT) * (ec->c->ncrits + 1));
+		CritCode   *cc = &si->codes[si->ncodes];
+		const char *code = ec->c->crits[i].code;
 
-		while (j < ec->ncrits && strcmp(ec->crits[j].code, ec->crits[i].code) == 0)
+		while (j < ec->c->ncrits && strcmp(ec->c->crits[j].code, code) == 0)
 			j++;
 
-		/* The most specific profile with rows of this code. */
-		for (k = i; k < j; k++)
+		/* Segment boundaries: each valid_from of this code's rows and of replacers. */
+		for (m = 0; m < ec->c->ncrits; m++)
 		{
-			int			c;
+			CritVersion *c = &ec->c->crits[m];
+			bool		relevant = (m >= i && m < j) ||
+				(c->replaces != NULL && strcmp(c->replaces, code) == 0);
 
-			for (c = 0; c < nchain; c++)
-				if (ec->crits[k].profile != NULL && strcmp(ec->crits[k].profile, chain[c]) == 0 &&
-					(best < 0 || c < best))
-					best = c;
+			if (relevant && ChainRank(c, chain, nchain) >= 0)
+				bounds[nb++] = c->valid_from;
 		}
-		/* Statutory rows restated under another code by a chain profile. */
-		if (best < 0)
+		qsort(bounds, nb, sizeof(DateADT), CompareDate);
+
+		cc->code = (char *) code;
+		cc->versions = palloc0(sizeof(CritVersion) * (nb + 1));
+		for (m = 0; m < nb; m++)
 		{
-			int			m;
+			CritVersion *win = NULL;
+			int			k;
 
-			for (m = 0; m < ec->ncrits && !replaced; m++)
-			{
-				int			c;
+			if (m > 0 && bounds[m] == bounds[m - 1])
+				continue;
+			for (k = 0; k <= nchain && win == NULL; k++)
+				win = InForce(ec, i, j, k, bounds[m], chain, nchain);
+			if (win == NULL)
+				continue;
+			if (win->profile == NULL && Replaced(ec, code, bounds[m], chain, nchain))
+				win = NULL;
 
-				if (ec->crits[m].replaces == NULL ||
-					strcmp(ec->crits[m].replaces, ec->crits[i].code) != 0)
-					continue;
-				for (c = 0; c < nchain; c++)
-					if (ec->crits[m].profile != NULL && strcmp(ec->crits[m].profile, chain[c]) == 0)
-						replaced = true;
-			}
-		}
-
-		if (best >= 0 || !replaced)
-		{
-			cc = &si->codes[si->ncodes];
-			cc->code = ec->crits[i].code;
-			cc->versions = palloc0(sizeof(CritVersion) * (j - i + 1));
-			for (k = i; k < j; k++)
-			{
-				CritVersion *c = &ec->crits[k];
-				bool		mine = (best >= 0) ?
-					(c->profile != NULL && strcmp(c->profile, chain[best]) == 0) :
-					(c->profile == NULL);
-
-				if (!mine)
-					continue;
-				/* Rows come ordered by valid_from, user rows first on a tie. */
-				if (cc->nversions > 0 &&
-					cc->versions[cc->nversions - 1].valid_from == c->valid_from)
-					continue;
-				if (cc->nversions > 0)
-					cc->versions[cc->nversions - 1].valid_to = c->valid_from - 1;
-				cc->versions[cc->nversions] = *c;
-				cc->versions[cc->nversions].valid_to = DATEVAL_NOEND;
-				if (c->sectors != NULL && !ListHas(c->sectors, si->sector))
-					cc->versions[cc->nversions].enabled = false;
-				cc->nversions++;
-			}
+			/* Close the previous segment; extend it when the same row goes on. */
 			if (cc->nversions > 0)
-				si->ncodes++;
+			{
+				CritVersion *prev = &cc->versions[cc->nversions - 1];
+
+				if (prev->valid_to == DATEVAL_NOEND)
+				{
+					if (win != NULL && win->id == prev->id)
+						continue;
+					prev->valid_to = bounds[m] - 1;
+				}
+			}
+			if (win == NULL)
+				continue;
+			cc->versions[cc->nversions] = *win;
+			cc->versions[cc->nversions].valid_from = bounds[m];
+			cc->versions[cc->nversions].valid_to = DATEVAL_NOEND;
+			if (win->sectors != NULL && !ListHas(win->sectors, si->sector))
+				cc->versions[cc->nversions].enabled = false;
+			cc->nversions++;
 		}
+		if (cc->nversions > 0)
+			si->ncodes++;
 		i = j;
 	}
 }
@@ -528,14 +609,14 @@ GetSchool(EvalContext *ec, int64 school_id)
 	char	   *profile;
 	uint64		i;
 
-	foreach(lc, ec->schools)
+	foreach(lc, ec->c->schools)
 	{
 		si = (SchoolInfo *) lfirst(lc);
 		if (si->school_id == school_id)
 			return si;
 	}
 
-	old = MemoryContextSwitchTo(ec->cxt);
+	old = MemoryContextSwitchTo(ec->c->cxt);
 	SavedPlan(&school_plan,
 			  "SELECT s.profile, s.sector, y.year FROM attendance.school s"
 			  " LEFT JOIN attendance.school_year y USING (school_id)"
@@ -562,7 +643,7 @@ GetSchool(EvalContext *ec, int64 school_id)
 	si->reset_after_report = FindProfile(ec, profile) != NULL &&
 		FindProfile(ec, profile)->reset_after_report;
 	ResolveCriteria(ec, si, profile);
-	ec->schools = lappend(ec->schools, si);
+	ec->c->schools = lappend(ec->c->schools, si);
 	MemoryContextSwitchTo(old);
 	return si;
 }
@@ -583,40 +664,12 @@ YearLoaded(SchoolInfo *si, int year)
  * ------------------------------------------------------------------------
  */
 
-static Period *
-LoadPeriods(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int *n)
-{
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	Period	   *p;
-	uint64		i;
-
-	SavedPlan(plan, sql, 1, argtypes);
-	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(*plan, values, NULL, false, SPI_OK_SELECT);
-	p = palloc0(sizeof(Period) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
-
-		p[i].school_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-		p[i].first = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
-		p[i].last = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &isnull);
-		if (isnull)
-			p[i].last = DATEVAL_NOEND;
-	}
-	*n = (int) SPI_processed;
-	SPI_freetuptable(SPI_tuptable);
-	return p;
-}
-
 /*
- * LoadPupil: the pupil's registrations (with reclassifications),
- * enrolments, exemptions, DUO reports and open signals, read with a fresh
- * snapshot after the pupil lock.
+ * LoadPupil: the engine's view of a pupil record, with the pupil's DUO
+ * reports and open automatic signals.
  */
 static void
-LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
+LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 {
 	Oid			argtypes[1] = {INT8OID};
 	Datum		values[1];
@@ -624,51 +677,29 @@ LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
 	bool		isnull;
 
 	memset(pd, 0, sizeof(PupilData));
-	pd->pupil_id = pupil_id;
-	values[0] = Int64GetDatum(pupil_id);
+	pd->pupil_id = rec->pupil_id;
+	pd->birth_date = rec->birth_date;
+	pd->enrolments = rec->enrolments;
+	pd->nenrolments = rec->nenrolments;
+	pd->exemptions = rec->exemptions;
+	pd->nexemptions = rec->nexemptions;
+	pd->pt = &rec->pt;
+	values[0] = Int64GetDatum(rec->pupil_id);
 
-	SavedPlan(&pupil_plan, "SELECT birth_date FROM attendance.pupil WHERE pupil_id = $1",
-			  1, argtypes);
-	ExecPlan(pupil_plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != 1)
-		elog(ERROR, "pupil %lld not found", (long long) pupil_id);
-	pd->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	SPI_freetuptable(SPI_tuptable);
-
-	SavedPlan(&regs_plan,
-			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
-			  " r.last_day, r.lesson_hours::float8, c.from_day"
-			  " FROM attendance.registration r"
-			  " LEFT JOIN attendance.reclassification c USING (registration_id)"
-			  " WHERE r.pupil_id = $1 ORDER BY r.first_day, r.registration_id",
-			  1, argtypes);
-	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
-	pd->nregs = (int) SPI_processed;
-	pd->regs = palloc0(sizeof(EvalReg) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
+	pd->nregs = rec->nregs;
+	pd->regs = palloc0(sizeof(EvalReg) * (rec->nregs + 1));
+	for (i = 0; i < (uint64) rec->nregs; i++)
 	{
 		EvalReg    *e = &pd->regs[i];
 		int			k;
 
-		ReadRegRow(&e->r, SPI_tuptable->vals[i], SPI_tuptable->tupdesc, ec->kinds, ec->nkinds);
+		e->r = rec->regs[i];
+		e->reclass_from = rec->reclass_from[i];
 		e->kind = -1;
-		for (k = 0; k < ec->nkinds; k++)
-			if (e->r.kind == &ec->kinds[k])
+		for (k = 0; k < ec->c->nkinds; k++)
+			if (e->r.kind == &ec->c->kinds[k])
 				e->kind = k;
-		e->reclass_from = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 8, &isnull);
-		if (isnull)
-			e->reclass_from = DATEVAL_NOEND;
 	}
-	SPI_freetuptable(SPI_tuptable);
-
-	pd->enrolments = LoadPeriods(&enrol_plan,
-								 "SELECT school_id, first_day, last_day FROM attendance.enrolment"
-								 " WHERE pupil_id = $1 ORDER BY first_day",
-								 pupil_id, &pd->nenrolments);
-	pd->exemptions = LoadPeriods(&exempt_plan,
-								 "SELECT 0::bigint, first_day, last_day FROM attendance.exemption"
-								 " WHERE pupil_id = $1 ORDER BY first_day",
-								 pupil_id, &pd->nexemptions);
 
 	SavedPlan(&report_plan,
 			  "SELECT report_id, school_id, kind, reported_on,"
@@ -713,19 +744,6 @@ LoadPupil(EvalContext *ec, PupilData *pd, int64 pupil_id)
 		pd->signals[i].crossing = GetDate(tup, desc, 4, &isnull);
 	}
 	SPI_freetuptable(SPI_tuptable);
-
-	PupilTimeInit(&pd->pt, pupil_id, ec->as_of, false, &ec->calendars);
-}
-
-static bool
-InPeriods(const Period *p, int n, int64 school_id, DateADT d)
-{
-	int			i;
-
-	for (i = 0; i < n; i++)
-		if ((school_id == 0 || p[i].school_id == school_id) && p[i].first <= d && d <= p[i].last)
-			return true;
-	return false;
 }
 
 /* ------------------------------------------------------------------------
@@ -748,13 +766,13 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 
 	dd->first = first;
 	dd->n = n;
-	dd->nkinds = ec->nkinds;
+	dd->nkinds = ec->c->nkinds;
 	dd->school = palloc0(sizeof(float8) * n);
 	dd->schooldag = palloc0(sizeof(bool) * n);
-	dd->hours = palloc0(sizeof(float8) * n * ec->nkinds);
-	dd->frac = palloc0(sizeof(float8) * n * ec->nkinds);
-	dd->starts = palloc0(sizeof(int) * n * ec->nkinds);
-	dd->covers = palloc0(sizeof(int) * n * ec->nkinds);
+	dd->hours = palloc0(sizeof(float8) * n * ec->c->nkinds);
+	dd->frac = palloc0(sizeof(float8) * n * ec->c->nkinds);
+	dd->starts = palloc0(sizeof(int) * n * ec->c->nkinds);
+	dd->covers = palloc0(sizeof(int) * n * ec->c->nkinds);
 
 	for (i = 0; i < n; i++)
 	{
@@ -764,7 +782,7 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 		if (dd->schooldag[i] &&
 			InPeriods(pd->enrolments, pd->nenrolments, si->school_id, d) &&
 			!InPeriods(pd->exemptions, pd->nexemptions, 0, d))
-			dd->school[i] = PupilDayHours(&pd->pt, cal, d);
+			dd->school[i] = PupilDayHours(pd->pt, cal, d);
 	}
 
 	for (i = 0; i < pd->nregs; i++)
@@ -778,14 +796,14 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 			continue;
 		if (e->r.first >= first)
 			dd->starts[e->kind * n + (e->r.first - first)]++;
-		if (e->reclass_from != DATEVAL_NOEND && ec->unauthorised_kind >= 0 &&
+		if (e->reclass_from != DATEVAL_NOEND && ec->c->unauthorised_kind >= 0 &&
 			e->reclass_from >= first && e->reclass_from <= last)
-			dd->starts[ec->unauthorised_kind * n + (e->reclass_from - first)]++;
+			dd->starts[ec->c->unauthorised_kind * n + (e->reclass_from - first)]++;
 		for (d = Max(e->r.first, first); d <= Min(rlast, last); d++)
 		{
 			int			idx = d - first;
-			int			k = (d >= e->reclass_from && ec->unauthorised_kind >= 0) ?
-				ec->unauthorised_kind : e->kind;
+			int			k = (d >= e->reclass_from && ec->c->unauthorised_kind >= 0) ?
+				ec->c->unauthorised_kind : e->kind;
 			float8		h;
 
 			dd->covers[k * n + idx]++;
@@ -803,11 +821,11 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 static bool *
 KindMask(EvalContext *ec, const CritVersion *v)
 {
-	bool	   *mask = palloc0(sizeof(bool) * (ec->nkinds + 1));
+	bool	   *mask = palloc0(sizeof(bool) * (ec->c->nkinds + 1));
 	int			k;
 
-	for (k = 0; k < ec->nkinds; k++)
-		mask[k] = ListHas(v->kinds, ec->kinds[k].code);
+	for (k = 0; k < ec->c->nkinds; k++)
+		mask[k] = ListHas(v->kinds, ec->c->kinds[k].code);
 	return mask;
 }
 
@@ -924,7 +942,7 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 					f = 0;
 		int			st = 0;
 
-		for (k = 0; k < ec->nkinds; k++)
+		for (k = 0; k < ec->c->nkinds; k++)
 		{
 			if (!mask[k])
 				continue;
@@ -1063,7 +1081,7 @@ FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 			{
 				int			k;
 
-				for (k = 0; k < ec->nkinds; k++)
+				for (k = 0; k < ec->c->nkinds; k++)
 					if (mask[k])
 						absent += dd->covers[k * dd->n + (d - dd->first)];
 			}
@@ -1107,8 +1125,8 @@ Evidence(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 
 		if (e->r.school_id != school_id)
 			continue;
-		if (!kind_ok && !(e->reclass_from != DATEVAL_NOEND && ec->unauthorised_kind >= 0 &&
-						  mask[ec->unauthorised_kind]))
+		if (!kind_ok && !(e->reclass_from != DATEVAL_NOEND && ec->c->unauthorised_kind >= 0 &&
+						  mask[ec->c->unauthorised_kind]))
 			continue;
 		if (run->version->measure == M_COUNT && run->version->window != W_EPISODE)
 		{
@@ -1220,11 +1238,45 @@ Reconcile(EvalContext *ec, PupilData *pd, int64 school_id, const char *code,
  */
 
 /*
+ * Touches: a criterion code counts one of the kinds in touched (a comma
+ * separated list of the kinds a statement wrote).  A sick registration may
+ * count as unauthorised after a reclassification.
+ */
+static bool
+Touches(const CritCode *cc, const char *touched)
+{
+	int			v;
+
+	for (v = 0; v < cc->nversions; v++)
+	{
+		const char *kinds = cc->versions[v].kinds;
+		const char *p = kinds;
+
+		if (kinds == NULL)
+			continue;
+		while (*p)
+		{
+			const char *comma = strchr(p, ',');
+			char	   *kind = pnstrdup(p, comma ? (Size) (comma - p) : strlen(p));
+
+			if (ListHas(touched, kind) ||
+				(strcmp(kind, "unauthorised") == 0 && ListHas(touched, "sick")))
+				return true;
+			if (comma == NULL)
+				break;
+			p = comma + 1;
+		}
+	}
+	return false;
+}
+
+/*
  * EvaluateSchoolYear: every criterion of a school for one school year of
  * the pupil, measured up to as_of.
  */
 static int
-EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
+EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year,
+				   const char *touched)
 {
 	DateADT		ys = date_from_ymd(year, 8, 1);
 	DateADT		ye = date_from_ymd(year + 1, 7, 31);
@@ -1238,7 +1290,7 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
 	if (last < ys || !YearLoaded(si, year))
 		return 0;
 	first = YearLoaded(si, year - 1) ? ys - LOOKBACK_DAYS : ys;
-	cal = PupilCalendar(&pd->pt, si->school_id, first, last);
+	cal = PupilCalendar(pd->pt, si->school_id, first, last);
 	dd = BuildDays(ec, pd, si, cal, first, last);
 
 	for (c = 0; c < si->ncodes; c++)
@@ -1247,6 +1299,9 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year)
 		List	   *runs = NIL;
 		int			v;
 		bool		pupil_level = false;
+
+		if (touched != NULL && !Touches(cc, touched))
+			continue;
 
 		for (v = 0; v < cc->nversions; v++)
 		{
@@ -1295,9 +1350,9 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 	age_from = date_add_months(date_from_ymd(by + 5, bm, 1), 1);
 	age_to = date_from_ymd(by + 18, bm, Min(bd, day_tab[isleap(by + 18)][bm - 1])) - 1;
 
-	for (i = 0; i < ec->ncrits; i++)
+	for (i = 0; i < ec->c->ncrits; i++)
 	{
-		CritVersion *cv = &ec->crits[i];
+		CritVersion *cv = &ec->c->crits[i];
 		List	   *runs = NIL;
 		Run		   *run = NULL;
 		DateADT		d;
@@ -1306,8 +1361,8 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 			cv->valid_from > last)
 			continue;
 		/* Only the newest statutory version of the code applies. */
-		if (i + 1 < ec->ncrits && strcmp(ec->crits[i + 1].code, cv->code) == 0 &&
-			ec->crits[i + 1].profile == NULL && ec->crits[i + 1].valid_from <= last)
+		if (i + 1 < ec->c->ncrits && strcmp(ec->c->crits[i + 1].code, cv->code) == 0 &&
+			ec->c->crits[i + 1].profile == NULL && ec->c->crits[i + 1].valid_from <= last)
 			continue;
 		for (d = Max(ys - LOOKBACK_DAYS, age_from); d <= Min(last, age_to); d++)
 		{
@@ -1335,32 +1390,87 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 }
 
 /*
- * EvalBegin: load the criteria and kinds for one evaluation.
+ * EvalBegin: start an evaluation.  The configuration is read once and kept
+ * in the backend (CacheMemoryContext) for as long as the row of
+ * attendance.config_version that the current snapshot sees stays the same:
+ * every change to kinds, criteria, profiles, schools, holidays, school days
+ * and loaded years writes that row (trigger config_changed), and the key is
+ * the row's xmin and version, so a change that was rolled back, or that the
+ * snapshot cannot see yet, never matches a cache built with it.
  */
 EvalContext *
 EvalBegin(DateADT as_of)
 {
 	EvalContext *ec = palloc0(sizeof(EvalContext));
+	char	   *key;
+	MemoryContext old;
 	int			k;
 
+	SavedPlan(&config_plan,
+			  "SELECT xmin::text || ':' || version::text FROM attendance.config_version", 0, NULL);
+	ExecPlan(config_plan, NULL, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		elog(ERROR, "attendance.config_version must hold one row");
+	key = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	SPI_freetuptable(SPI_tuptable);
+
+	if (cache == NULL || strcmp(key, cache_key) != 0)
+	{
+		MemoryContext cxt;
+
+		if (cache != NULL)
+			MemoryContextDelete(cache->cxt);
+		cache = NULL;
+		cache_key[0] = '\0';
+		cxt = AllocSetContextCreate(CacheMemoryContext, "attendance configuration",
+									ALLOCSET_DEFAULT_SIZES);
+		old = MemoryContextSwitchTo(cxt);
+		ec->c = palloc0(sizeof(EvalCache));
+		ec->c->cxt = cxt;
+		ec->c->kinds = LoadKinds(&ec->c->nkinds);
+		ec->c->unauthorised_kind = -1;
+		for (k = 0; k < ec->c->nkinds; k++)
+			if (strcmp(ec->c->kinds[k].code, "unauthorised") == 0)
+				ec->c->unauthorised_kind = k;
+		LoadCriteria(ec);
+		ec->c->calendars.cxt = cxt;
+		ec->c->calendars.list = NIL;
+		MemoryContextSwitchTo(old);
+		/* Only a complete cache is kept. */
+		cache = ec->c;
+		strlcpy(cache_key, key, sizeof(cache_key));
+	}
+	ec->c = cache;
 	ec->as_of = as_of;
-	ec->cxt = CurrentMemoryContext;
-	ec->kinds = LoadKinds(&ec->nkinds);
-	ec->unauthorised_kind = -1;
-	for (k = 0; k < ec->nkinds; k++)
-		if (strcmp(ec->kinds[k].code, "unauthorised") == 0)
-			ec->unauthorised_kind = k;
-	LoadCriteria(ec);
-	ec->calendars.cxt = CurrentMemoryContext;
-	ec->calendars.list = NIL;
 	return ec;
+}
+
+/*
+ * EvalCalendars: the school calendars of the evaluation's cache, which
+ * validation shares.
+ */
+CalendarCache *
+EvalCalendars(EvalContext *ec)
+{
+	return &ec->c->calendars;
+}
+
+/*
+ * EvalKinds: the registration kinds the evaluation resolved, for pupil
+ * records whose rows must point into the same array.
+ */
+const RegKind *
+EvalKinds(EvalContext *ec, int *nkinds)
+{
+	*nkinds = ec->c->nkinds;
+	return ec->c->kinds;
 }
 
 /*
  * EvaluatePupil: see evaluate.h.
  */
 int
-EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
+EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to, const char *touched)
 {
 	PupilData	pd;
 	int			raised = 0;
@@ -1372,7 +1482,7 @@ EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
 				bm,
 				bd;
 
-	LoadPupil(ec, &pd, pupil_id);
+	LoadPupil(ec, &pd, rec);
 	/* Nothing counts before the school year of the fifth birthday. */
 	date_to_ymd(pd.birth_date, &by, &bm, &bd);
 	y0 = Max(y0, by + 4);
@@ -1389,9 +1499,10 @@ EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to)
 				list_member_ptr(done, (void *) (intptr_t) p->school_id))
 				continue;
 			done = lappend(done, (void *) (intptr_t) p->school_id);
-			raised += EvaluateSchoolYear(ec, &pd, GetSchool(ec, p->school_id), y);
+			raised += EvaluateSchoolYear(ec, &pd, GetSchool(ec, p->school_id), y, touched);
 		}
-		raised += EvaluateAbsolute(ec, &pd, y);
+		if (touched == NULL)
+			raised += EvaluateAbsolute(ec, &pd, y);
 	}
 	return raised;
 }
@@ -1412,11 +1523,15 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 									  ALLOCSET_DEFAULT_SIZES);
 	for (i = 0; i < npupils; i++)
 	{
+		PupilRecord rec;
+
 		if (i > 0 && pupils[i] == pupils[i - 1])
 			continue;
+
 		old = MemoryContextSwitchTo(pupil_cxt);
 		LockPupil(pupils[i]);
-		raised += EvaluatePupil(ec, pupils[i], from, to);
+		LoadPupilRecord(&rec, pupils[i], ec->c->kinds, ec->c->nkinds, ec->as_of, (&ec->c->calendars));
+		raised += EvaluatePupil(ec, &rec, from, to, NULL);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(pupil_cxt);
 		CHECK_FOR_INTERRUPTS();

@@ -20,18 +20,29 @@ typedef struct EvalContext EvalContext;
 
 /*
  * Start an evaluation for one statement (or one call of evaluate()).
- * as_of is the last day measured (today, or evaluate()'s date).  Allocated
- * in CurrentMemoryContext; must be called inside SPI.
+ * as_of is the last day measured (today, or evaluate()'s date).  The
+ * configuration it reads is cached in the backend across statements
+ * (evaluate.c, EvalBegin).  Must be called inside SPI.
  */
 extern EvalContext *EvalBegin(DateADT as_of);
 
+/* The school calendars of the evaluation, shared with validation. */
+extern CalendarCache *EvalCalendars(EvalContext *ec);
+
+/* The registration kinds of the evaluation (pupil records must use them). */
+extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
+
 /*
- * Evaluate one pupil for every school year touched by [from, to] (clamped
- * to as_of).  The caller holds the pupil's lock (pupil.write_seq).
+ * Evaluate one pupil, whose record the caller read after taking the
+ * pupil's lock (pupil.write_seq), for every school year touched by
+ * [from, to] (clamped to as_of).  touched, when not NULL, lists the
+ * registration kinds a statement wrote (comma separated): only criteria
+ * counting one of them can have changed, so only those are evaluated.
  * Returns the number of signals raised.  Allocations go to
  * CurrentMemoryContext, which the caller resets per pupil.
  */
-extern int	EvaluatePupil(EvalContext *ec, int64 pupil_id, DateADT from, DateADT to);
+extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to,
+						  const char *touched);
 
 /* attendance.import_mode */
 extern void evaluate_define_gucs(void);

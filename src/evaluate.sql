@@ -1,6 +1,43 @@
 
 -- src/evaluate.sql: the criteria engine's entry points (src/evaluate.c).
 
+-- The engine keeps the configuration it reads (kinds, criteria, profiles,
+-- schools, calendars) in each backend across statements; every change to
+-- those tables writes this row, and the engine rereads when the row it sees
+-- has changed (src/evaluate.c, EvalBegin).
+CREATE TABLE @extschema@.config_version (
+    version     bigint NOT NULL
+);
+INSERT INTO @extschema@.config_version VALUES (0);
+COMMENT ON TABLE @extschema@.config_version IS
+    'One row, written by every change to registration kinds, criteria, profiles, sectors, holiday regions, schools, school holidays, school days and loaded school years, so that each backend knows when to reread the configuration it caches.';
+COMMENT ON COLUMN @extschema@.config_version.version IS 'Raised by every change to the configuration.';
+
+CREATE FUNCTION @extschema@.config_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE @extschema@.config_version SET version = version + 1;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.config_changed() IS
+    'Trigger (AFTER STATEMENT): raises config_version, so that every backend rereads the configuration the engine caches.';
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['registration_kind', 'criterion', 'profile', 'sector', 'holiday_region',
+                             'school', 'school_holiday', 'school_day', 'school_year']
+    LOOP
+        EXECUTE pg_catalog.format('CREATE TRIGGER config_changed
+            AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.%I
+            FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.config_changed()', t);
+    END LOOP;
+END
+$$;
+
 CREATE FUNCTION @extschema@.evaluate(as_of date DEFAULT NULL) RETURNS integer
     AS 'MODULE_PATHNAME', 'attendance_evaluate' LANGUAGE C VOLATILE
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp;

@@ -50,13 +50,12 @@ PG_FUNCTION_INFO_V1(attendance_registration_days);
 /* Tolerance when comparing sums of lesson hours (numeric(4,2) values). */
 #define HOURS_EPSILON 0.000001
 
-/* How far around the written rows the pupil's other rows are read. */
-#define NEIGHBOUR_DAYS 62
-
 /* Saved plans, prepared on first use. */
 static SPIPlanPtr lock_pupil_plan = NULL;
-static SPIPlanPtr pupil_regs_plan = NULL;
-static SPIPlanPtr enrolment_plan = NULL;
+static SPIPlanPtr pupil_plan = NULL;
+static SPIPlanPtr regs_plan = NULL;
+static SPIPlanPtr enrol_plan = NULL;
+static SPIPlanPtr exempt_plan = NULL;
 static SPIPlanPtr kinds_plan = NULL;
 static SPIPlanPtr timetable_plan = NULL;
 static SPIPlanPtr reclass_plan = NULL;
@@ -415,40 +414,26 @@ CheckRowAlone(const RegRow *r, DateADT today)
 
 /*
  * CheckEnrolled: the pupil is enrolled at the registration's school on
- * every day from its first to its last day (DOMAIN 3).
+ * every day from its first to its last day (DOMAIN 3).  The enrolments
+ * come ordered by first day.
  */
 static void
-CheckEnrolled(const RegRow *r, DateADT last)
+CheckEnrolled(const RegRow *r, DateADT last, const PupilRecord *pr)
 {
-	SPIPlanPtr	plan;
-	Oid			argtypes[2] = {INT8OID, INT8OID};
-	Datum		values[2];
 	DateADT		covered = r->first;	/* first day not yet known covered */
-	uint64		i;
+	int			i;
 
-	plan = SavedPlan(&enrolment_plan,
-					 "SELECT first_day, last_day FROM attendance.enrolment"
-					 " WHERE pupil_id = $1 AND school_id = $2 ORDER BY first_day",
-					 2, argtypes);
-	values[0] = Int64GetDatum(r->pupil_id);
-	values[1] = Int64GetDatum(r->school_id);
-	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
-
-	for (i = 0; i < SPI_processed && covered <= last; i++)
+	for (i = 0; i < pr->nenrolments && covered <= last; i++)
 	{
-		bool		isnull,
-					open;
-		DateADT		f = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-		DateADT		l = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &open);
+		const Period *e = &pr->enrolments[i];
 
-		if (f > covered)
+		if (e->school_id != r->school_id)
+			continue;
+		if (e->first > covered)
 			break;
-		if (open)
-			covered = last + 1;
-		else if (l >= covered)
-			covered = l + 1;
+		if (e->last >= covered)
+			covered = (e->last == DATEVAL_NOEND) ? last + 1 : e->last + 1;
 	}
-	SPI_freetuptable(SPI_tuptable);
 	if (covered <= last)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_NOT_ENROLLED),
@@ -654,37 +639,29 @@ CheckMaxRun(const RegRow *r, DateADT last, RegRow *others, int nothers,
 
 /*
  * CheckReclassification: a reclassified sick registration still holds the
- * day from which it counts as unauthorised.
+ * day from which it counts as unauthorised, and still belongs to the
+ * pupil the reclassification names.
  */
 static void
-CheckReclassification(const RegRow *r, DateADT last)
+CheckReclassification(const RegRow *r, DateADT last, const PupilRecord *pr)
 {
-	SPIPlanPtr	plan;
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	bool		isnull;
-	DateADT		from;
-	int64		pupil_id;
+	int			i;
 
-	plan = SavedPlan(&reclass_plan, RECLASS_SQL, 1, argtypes);
-	values[0] = Int64GetDatum(r->id);
-	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed == 0)
+	for (i = 0; i < pr->nregs; i++)
 	{
-		SPI_freetuptable(SPI_tuptable);
-		return;
+		DateADT		from = pr->reclass_from[i];
+
+		if (pr->regs[i].id != r->id || from == DATEVAL_NOEND)
+			continue;
+		if (strcmp(r->kind_code, "sick") != 0 || from < r->first || from > last ||
+			pr->reclass_pupil[i] != r->pupil_id)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
+					 errmsg("registration %lld was reclassified from %s and must remain a sick registration of pupil %lld holding that day",
+							(long long) r->id, DateText(from), (long long) pr->reclass_pupil[i]),
+					 errdetail("The reclassification splits the sick episode; the registration itself is not edited (DOMAIN 3)."),
+					 errhint("Leave the reclassified registration as it is; register further absence separately.")));
 	}
-	from = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	pupil_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
-	SPI_freetuptable(SPI_tuptable);
-	if (strcmp(r->kind_code, "sick") != 0 || from < r->first || from > last ||
-		pupil_id != r->pupil_id)
-		ereport(ERROR,
-				(errcode(ERRCODE_ATT_BAD_RECLASSIFICATION),
-				 errmsg("registration %lld was reclassified from %s and must remain a sick registration of pupil %lld holding that day",
-						(long long) r->id, DateText(from), (long long) pupil_id),
-				 errdetail("The reclassification splits the sick episode; the registration itself is not edited (DOMAIN 3)."),
-				 errhint("Leave the reclassified registration as it is; register further absence separately.")));
 }
 
 /*
@@ -705,66 +682,132 @@ LockPupil(int64 pupil_id)
 }
 
 /*
+ * LoadPeriods: enrolments or exemptions of a pupil, ordered by first day.
+ */
+static Period *
+LoadPeriods(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int *n)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	Period	   *p;
+	uint64		i;
+
+	SavedPlan(plan, sql, 1, argtypes);
+	values[0] = Int64GetDatum(pupil_id);
+	ExecPlan(*plan, values, NULL, false, SPI_OK_SELECT);
+	p = palloc0(sizeof(Period) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		p[i].school_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		p[i].first = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
+		p[i].last = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &isnull);
+		if (isnull)
+			p[i].last = DATEVAL_NOEND;
+	}
+	*n = (int) SPI_processed;
+	SPI_freetuptable(SPI_tuptable);
+	return p;
+}
+
+/*
+ * InPeriods: d lies in one of the periods (of school_id, unless 0).
+ */
+bool
+InPeriods(const Period *p, int n, int64 school_id, DateADT d)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if ((school_id == 0 || p[i].school_id == school_id) && p[i].first <= d && d <= p[i].last)
+			return true;
+	return false;
+}
+
+/*
+ * LoadPupilRecord: everything the pupil's school time and absence depend
+ * on, read with a fresh snapshot (after the pupil lock: under READ
+ * COMMITTED it holds what a writer we waited for committed).
+ */
+void
+LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
+				DateADT today, CalendarCache *calendars)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	bool		isnull;
+	uint64		i;
+
+	memset(pr, 0, sizeof(PupilRecord));
+	pr->pupil_id = pupil_id;
+	values[0] = Int64GetDatum(pupil_id);
+
+	SavedPlan(&pupil_plan, "SELECT birth_date FROM attendance.pupil WHERE pupil_id = $1",
+			  1, argtypes);
+	ExecPlan(pupil_plan, values, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		elog(ERROR, "pupil %lld not found", (long long) pupil_id);	/* FK */
+	pr->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+
+	SavedPlan(&regs_plan,
+			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
+			  " r.last_day, r.lesson_hours::float8, c.from_day, c.pupil_id"
+			  " FROM attendance.registration r"
+			  " LEFT JOIN attendance.reclassification c USING (registration_id)"
+			  " WHERE r.pupil_id = $1 ORDER BY r.first_day, r.registration_id",
+			  1, argtypes);
+	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
+	pr->nregs = (int) SPI_processed;
+	pr->regs = palloc0(sizeof(RegRow) * (SPI_processed + 1));
+	pr->reclass_from = palloc0(sizeof(DateADT) * (SPI_processed + 1));
+	pr->reclass_pupil = palloc0(sizeof(int64) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		ReadRegRow(&pr->regs[i], SPI_tuptable->vals[i], SPI_tuptable->tupdesc, kinds, nkinds);
+		pr->reclass_from[i] = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 8, &isnull);
+		if (isnull)
+			pr->reclass_from[i] = DATEVAL_NOEND;
+		pr->reclass_pupil[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 9, &isnull);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	pr->enrolments = LoadPeriods(&enrol_plan,
+								 "SELECT school_id, first_day, last_day FROM attendance.enrolment"
+								 " WHERE pupil_id = $1 ORDER BY first_day",
+								 pupil_id, &pr->nenrolments);
+	pr->exemptions = LoadPeriods(&exempt_plan,
+								 "SELECT 0::bigint, first_day, last_day FROM attendance.exemption"
+								 " WHERE pupil_id = $1 ORDER BY first_day",
+								 pupil_id, &pr->nexemptions);
+	PupilTimeInit(&pr->pt, pupil_id, today, false, calendars);
+}
+
+/*
  * ValidatePupil: check every row the statement wrote for a pupil, whose
- * lock the caller holds.  written[] holds those rows as written.
+ * lock the caller holds and whose record it read after taking it.
+ * written[] holds those rows as written.
  */
 static void
-ValidatePupil(int64 pupil_id, RegRow *written, int nwritten,
-			  const RegKind *kinds, int nkinds, DateADT today, CalendarCache *calendars)
+ValidatePupil(PupilRecord *pr, RegRow *written, int nwritten, DateADT today)
 {
-	SPIPlanPtr	plan;
-	Oid			argtypes[3] = {INT8OID, DATEOID, DATEOID};
-	Datum		values[3];
-	DateADT		lo = written[0].first;
-	DateADT		hi = written[0].first;
-	RegRow	   *others;
-	int			nothers;
-	PupilTime	pt;
 	int			i;
-	uint64		k;
 
 	for (i = 0; i < nwritten; i++)
 		CheckRowAlone(&written[i], today);
 
 	for (i = 0; i < nwritten; i++)
 	{
-		lo = Min(lo, written[i].first);
-		hi = Max(hi, RegOverlapEnd(&written[i], RegLastDay(&written[i], today)));
-	}
-
-	/*
-	 * The pupil's registrations around the written ones, read with a fresh
-	 * snapshot: under READ COMMITTED it holds what a writer we waited for
-	 * committed.
-	 */
-	plan = SavedPlan(&pupil_regs_plan,
-					 "SELECT " REG_COLUMNS " FROM attendance.registration"
-					 " WHERE pupil_id = $1 AND first_day <= $3"
-					 " AND (last_day IS NULL OR last_day >= $2)"
-					 " ORDER BY first_day, registration_id",
-					 3, argtypes);
-	values[0] = Int64GetDatum(pupil_id);
-	values[1] = DateADTGetDatum(lo - NEIGHBOUR_DAYS);
-	values[2] = DateADTGetDatum(hi == DATEVAL_NOEND ? hi : hi + NEIGHBOUR_DAYS);
-	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
-	nothers = (int) SPI_processed;
-	others = palloc0(sizeof(RegRow) * (nothers + 1));
-	for (k = 0; k < SPI_processed; k++)
-		ReadRegRow(&others[k], SPI_tuptable->vals[k], SPI_tuptable->tupdesc, kinds, nkinds);
-	SPI_freetuptable(SPI_tuptable);
-
-	PupilTimeInit(&pt, pupil_id, today, false, calendars);
-	for (i = 0; i < nwritten; i++)
-	{
 		RegRow	   *r = &written[i];
 		DateADT		last = CountedLast(r, today);
 		SchoolCalendar *cal;
 
-		cal = PupilCalendar(&pt, r->school_id, r->first, last);
-		CheckEnrolled(r, last);
-		CheckDays(r, last, others, nothers, &pt, cal);
-		CheckMaxRun(r, last, others, nothers, &pt, cal);
-		CheckReclassification(r, last);
+		cal = PupilCalendar(&pr->pt, r->school_id, r->first, last);
+		CheckEnrolled(r, last, pr);
+		CheckDays(r, last, pr->regs, pr->nregs, &pr->pt, cal);
+		CheckMaxRun(r, last, pr->regs, pr->nregs, &pr->pt, cal);
+		CheckReclassification(r, last, pr);
 	}
 }
 
@@ -813,7 +856,7 @@ ProcessStatement(bool has_new, bool has_old)
 {
 	int			ret;
 	int			nkinds;
-	RegKind    *kinds;
+	const RegKind *kinds;
 	RegRow	   *rows = NULL;
 	uint64		nrows = 0,
 				npupils,
@@ -822,17 +865,17 @@ ProcessStatement(bool has_new, bool has_old)
 	int64	   *pupils;
 	DateADT    *from,
 			   *to;
+	char	  **touched;
 	DateADT		today = attendance_today();
 	MemoryContext pupil_cxt,
 				old_cxt;
-	CalendarCache calendars;
+	CalendarCache *calendars;
 	EvalContext *ec;
 	char		sql[512];
 
-	kinds = LoadKinds(&nkinds);
-	calendars.list = NIL;
-	calendars.cxt = CurrentMemoryContext;
 	ec = EvalBegin(today);
+	calendars = EvalCalendars(ec);
+	kinds = EvalKinds(ec, &nkinds);
 
 	if (has_new)
 	{
@@ -850,11 +893,12 @@ ProcessStatement(bool has_new, bool has_old)
 	/* The pupils touched, and the span of dates touched per pupil. */
 	snprintf(sql, sizeof(sql),
 			 "SELECT pupil_id, pg_catalog.min(first_day),"
-			 " pg_catalog.max(COALESCE(last_day, 'infinity'::date))"
+			 " pg_catalog.max(COALESCE(last_day, 'infinity'::date)),"
+			 " pg_catalog.array_to_string(pg_catalog.array_agg(DISTINCT kind), ',')"
 			 " FROM (%s%s%s) t GROUP BY pupil_id ORDER BY pupil_id",
-			 has_new ? "SELECT pupil_id, first_day, last_day FROM new_rows" : "",
+			 has_new ? "SELECT pupil_id, first_day, last_day, kind FROM new_rows" : "",
 			 has_new && has_old ? " UNION ALL " : "",
-			 has_old ? "SELECT pupil_id, first_day, last_day FROM old_rows" : "");
+			 has_old ? "SELECT pupil_id, first_day, last_day, kind FROM old_rows" : "");
 	ret = SPI_execute(sql, true, 0);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "reading the transition tables failed: %s", SPI_result_code_string(ret));
@@ -862,6 +906,7 @@ ProcessStatement(bool has_new, bool has_old)
 	pupils = palloc(sizeof(int64) * (npupils + 1));
 	from = palloc(sizeof(DateADT) * (npupils + 1));
 	to = palloc(sizeof(DateADT) * (npupils + 1));
+	touched = palloc(sizeof(char *) * (npupils + 1));
 	for (p = 0; p < npupils; p++)
 	{
 		bool		isnull;
@@ -869,6 +914,7 @@ ProcessStatement(bool has_new, bool has_old)
 		pupils[p] = GetInt64(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 1, &isnull);
 		from[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 2, &isnull);
 		to[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 3, &isnull);
+		touched[p] = SPI_getvalue(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 4);
 	}
 	SPI_freetuptable(SPI_tuptable);
 
@@ -877,15 +923,17 @@ ProcessStatement(bool has_new, bool has_old)
 	for (p = 0; p < npupils; p++)
 	{
 		uint64		end = next;
+		PupilRecord pr;
 
 		while (end < nrows && rows[end].pupil_id == pupils[p])
 			end++;
+
 		old_cxt = MemoryContextSwitchTo(pupil_cxt);
 		LockPupil(pupils[p]);
+		LoadPupilRecord(&pr, pupils[p], kinds, nkinds, today, calendars);
 		if (end > next)
-			ValidatePupil(pupils[p], &rows[next], (int) (end - next), kinds, nkinds, today,
-						  &calendars);
-		EvaluatePupil(ec, pupils[p], from[p], to[p]);
+			ValidatePupil(&pr, &rows[next], (int) (end - next), today);
+		EvaluatePupil(ec, &pr, from[p], to[p], touched[p]);
 		MemoryContextSwitchTo(old_cxt);
 		MemoryContextReset(pupil_cxt);
 		next = end;

@@ -75,7 +75,37 @@ typedef struct PupilTime
 	int			ntimetables;
 } PupilTime;
 
+/* A period of an enrolment (school_id) or exemption (school_id 0). */
+typedef struct Period
+{
+	int64		school_id;
+	DateADT		first;
+	DateADT		last;			/* DATEVAL_NOEND if open */
+} Period;
+
+/*
+ * Everything a pupil's school time and absence depend on, read once per
+ * statement and pupil, after the pupil lock.
+ */
+typedef struct PupilRecord
+{
+	int64		pupil_id;
+	DateADT		birth_date;
+	RegRow	   *regs;			/* all of the pupil's registrations, by first day */
+	DateADT    *reclass_from;	/* per registration; DATEVAL_NOEND if none */
+	int64	   *reclass_pupil;	/* the reclassification's pupil */
+	int			nregs;
+	Period	   *enrolments;		/* by first day */
+	int			nenrolments;
+	Period	   *exemptions;
+	int			nexemptions;
+	PupilTime	pt;
+} PupilRecord;
+
 extern RegKind *LoadKinds(int *nkinds);
+extern void LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
+							DateADT today, CalendarCache *calendars);
+extern bool InPeriods(const Period *p, int n, int64 school_id, DateADT d);
 extern void ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds);
 extern void LockPupil(int64 pupil_id);
 extern const char *WritingUser(void);

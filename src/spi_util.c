@@ -14,14 +14,19 @@
 #include "spi_util.h"
 
 /*
- * SavedPlan: prepare and keep a plan the first time it is needed.
+ * SavedPlan: prepare and keep a plan the first time it is needed, leaving
+ * the caller in its own memory context.
  */
 SPIPlanPtr
 SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 {
 	if (*plan == NULL)
 	{
+		MemoryContext caller = CurrentMemoryContext;
 		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
+
+		/* SPI returns to its own procedure context; stay in the caller's. */
+		MemoryContextSwitchTo(caller);
 
 		if (p == NULL)
 			elog(ERROR, "SPI_prepare failed for \"%s\": %s", sql,
