@@ -130,7 +130,7 @@ SELECT * FROM pg_temp.signals(1);
 -- date 5 January, due 5 + 5 = 10 January.  (Pupil 1 has had the signal of
 -- this level for the school year already: nothing new, DOMAIN 4.8 "a
 -- per-school-year count level signals once per school year".)
--- BUG: no signal is raised for pupil 3, here or on the 8th and 9th late
+-- Regression guard (an earlier engine got this wrong): no signal was raised for pupil 3, here or on the 8th and 9th late
 -- arrival below: a run of the new version that started before its
 -- valid_from is never a crossing, so 9 late arrivals go unreported.
 SET attendance.today = '2026-01-05';
@@ -146,7 +146,7 @@ SET attendance.today = '2026-06-30';
 :reg (206, 2, 1, 'late', '2026-01-07', NULL, NULL);
 SELECT * FROM pg_temp.signals(2);
 -- Pupil 3's 8th and 9th late: still the one signal of 5 January.
--- BUG: expected as above; the engine raises nothing.
+-- Regression guard: expected as above (an earlier engine raised nothing).
 :reg (308, 3, 1, 'late', '2026-01-08', NULL, NULL);
 SELECT * FROM pg_temp.signals(3);
 :reg (309, 3, 1, 'late', '2026-01-13', NULL, NULL);
@@ -225,7 +225,7 @@ SELECT * FROM pg_temp.signals(4);
 -- Monday 5 January 2026 (DOMAIN 2 "maand = calendar month", 4.7 "elke maand":
 -- calendar month; doc/criteria.md "For a months window it is the month's
 -- last day").
--- BUG: the engine counts months from the report date (21 Nov - 20 Dec) and
+-- Regression guard (an earlier engine got this wrong): it counts months from the report date (21 Nov - 20 Dec) and
 -- dates the repeat 20 December, due 25 December.
 INSERT INTO attendance.duo_report (report_id, pupil_id, school_id, kind, reason, period_first, period_last, reported_on)
 VALUES (2, 6, 1, 'overig', 'ziekteverzuim: 4e ziekmelding in 12 schoolweken (fixture)', '2025-09-01', '2025-11-17', '2025-11-20');
@@ -318,7 +318,7 @@ SELECT * FROM pg_temp.signals(13);
 -- on 1 December (12 schoolweeks from Monday 8 September, the herfstvakantie
 -- week skipped), but no doubt is recorded, so no report deadline runs:
 -- due_date is empty.
--- BUG: the engine ignores profile.require_doubt and sets the due date
+-- Regression guard (an earlier engine got this wrong): it ignores profile.require_doubt and sets the due date
 -- 1 Dec + 5 days = 2025-12-06.
 ------------------------------------------------------------------------------
 :reg (1201, 12, 1, 'sick', '2025-10-20', '2025-10-20', NULL);

@@ -98,7 +98,7 @@ EXECUTE signals(1);
 -- "a signal's crossing date is the day the measure first passes the
 -- threshold in date order, whatever order rows arrive in": 30 Oct, due 4 Nov,
 -- window from 29 Sep, 17 hours, evidence 101, 102, 103, 106.
--- BUG: the engine keeps the signal as first raised (crossing 4 Nov, window
+-- Regression guard (an earlier engine got this wrong): it keeps the signal as first raised (crossing 4 Nov, window
 -- from 6 Oct, evidence 101-104, due 9 Nov), so the crossing date depends on
 -- the order rows arrived in; the expected output here and below is DOMAIN's.
 INSERT INTO attendance.registration (registration_id, pupil_id, school_id, kind, first_day, last_day, lesson_hours)
@@ -179,7 +179,7 @@ SELECT signal_id AS id, code, crossing_date, evidence, status
 FROM attendance.signal WHERE pupil_id = 3 ORDER BY signal_id;
 -- DOMAIN 4.1 Decision: the pupil is back on Mon 9 Feb and the leave is
 -- ended on Fri 6 Feb: due the first schooldag after the leave, Mon 9 Feb.
--- BUG: the engine keeps the due date it computed while the leave ran (the
+-- Regression guard (an earlier engine got this wrong): it keeps the due date it computed while the leave ran (the
 -- schooldag after that day's today, Thu 5 Feb); expected Mon 9 Feb.
 SET attendance.today = '2026-02-09';
 UPDATE attendance.registration SET last_day = '2026-02-06' WHERE registration_id = 302;
@@ -408,7 +408,7 @@ INSERT INTO attendance.registration (registration_id, pupil_id, school_id, kind,
 VALUES (1201, 12, 1, 'unauthorised', '2025-10-29', '2025-10-30');
 EXECUTE signals(12);
 -- ... 6 hours at school 2 on Mon 3 Nov: 18 hours together, 6 at school 2: nothing.
--- BUG: the engine raises long_unauthorised here (crossing 3 Nov, share 1.0):
+-- Regression guard (an earlier engine got this wrong): it raises long_unauthorised here (crossing 3 Nov, share 1.0):
 -- the pupil's first and only day of school time at school 2 is the whole
 -- 21-schooldag window.  One day absent is not "more than 4 weeks" (DOMAIN
 -- 4.1, 4.8): expected nothing.
@@ -452,7 +452,7 @@ FROM attendance.signal WHERE pupil_id IN (7, 8, 9) ORDER BY signal_id;
 -- compulsory age and not enrolled since Sun 1 Jun 2025: crossed on 1 Jun,
 -- due 5 werkdagen later: 2, 3, 4, 5, 6 Jun: Fri 6 Jun 2025.  Pupils 8 and 9
 -- are not of compulsory age yet: nothing.
--- BUG: the engine raises nothing for pupil 7: evaluate() drops a run of
+-- Regression guard (an earlier engine got this wrong): it raises nothing for pupil 7: evaluate() drops a run of
 -- absolute absence that began before the school year it evaluates, so a
 -- child who was never enrolled is never signalled; expected as described.
 SELECT attendance.evaluate('2025-09-30') AS raised;

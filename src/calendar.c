@@ -91,9 +91,11 @@ static SPIPlanPtr overrides_plan = NULL;
 static DateADT CheckedDate(int64 d);
 static int	PublicHolidaysOfYear(int year, PublicHoliday *out);
 static void SchoolCalendarFree(SchoolCalendar *cal);
-static float8 SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d);
-static bool IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d);
-static bool WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id,
+static float8 SchoolHoursAt(SchoolCalendar **cal, const SchoolCalendar *known,
+							int64 school_id, DateADT d);
+static bool IsSchooldagAt(SchoolCalendar **cal, const SchoolCalendar *known,
+						  int64 school_id, DateADT d);
+static bool WeekHoldsSchooldag(SchoolCalendar **cal, const SchoolCalendar *known, int64 school_id,
 							   DateADT d);
 
 /*
@@ -388,16 +390,24 @@ PublicHolidaysOfYear(int year, PublicHoliday *out)
 const char *
 public_holiday_name(DateADT d)
 {
-	PublicHoliday holidays[MAX_HOLIDAYS_PER_YEAR];
+	/* The holidays of the last year asked, for the setting they were computed with. */
+	static PublicHoliday holidays[MAX_HOLIDAYS_PER_YEAR];
+	static int	cached_year = 0;
+	static int	cached_setting = -1;
+	static int	n = 0;
 	int			year,
 				month,
 				day;
-	int			n,
-				i;
+	int			i;
 
 	CheckFinite(d);
 	date_to_ymd(d, &year, &month, &day);
-	n = PublicHolidaysOfYear(year, holidays);
+	if (year != cached_year || liberation_day_setting != cached_setting)
+	{
+		n = PublicHolidaysOfYear(year, holidays);
+		cached_year = year;
+		cached_setting = liberation_day_setting;
+	}
 	for (i = 0; i < n; i++)
 		if (holidays[i].day == d)
 			return holidays[i].name;
@@ -621,13 +631,16 @@ SchoolCalendarFree(SchoolCalendar *cal)
 }
 
 /*
- * SchoolHoursAt: the school's lesson hours on d, through *cal, which holds
- * the school year last loaded (or NULL); when d lies outside it, the
- * school year of d is loaded in its place.
+ * SchoolHoursAt: the school's lesson hours on d: from known, a calendar the
+ * caller holds, when it covers d; else through *cal, which holds the
+ * school year last loaded (or NULL); when d lies outside it, the school
+ * year of d is loaded in its place.
  */
 static float8
-SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d)
+SchoolHoursAt(SchoolCalendar **cal, const SchoolCalendar *known, int64 school_id, DateADT d)
 {
+	if (known != NULL && school_calendar_covers(known, d))
+		return school_calendar_hours(known, d);
 	if (*cal == NULL || !school_calendar_covers(*cal, d))
 	{
 		if (*cal != NULL)
@@ -643,9 +656,9 @@ SchoolHoursAt(SchoolCalendar **cal, int64 school_id, DateADT d)
  * school year is loaded to learn that.
  */
 static bool
-IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d)
+IsSchooldagAt(SchoolCalendar **cal, const SchoolCalendar *known, int64 school_id, DateADT d)
 {
-	return is_werkdag(d) && SchoolHoursAt(cal, school_id, d) > 0.0;
+	return is_werkdag(d) && SchoolHoursAt(cal, known, school_id, d) > 0.0;
 }
 
 /*
@@ -654,13 +667,13 @@ IsSchooldagAt(SchoolCalendar **cal, int64 school_id, DateADT d)
  * year is loaded only when the werkdagen before it hold no schooldag.
  */
 static bool
-WeekHoldsSchooldag(SchoolCalendar **cal, int64 school_id, DateADT d)
+WeekHoldsSchooldag(SchoolCalendar **cal, const SchoolCalendar *known, int64 school_id, DateADT d)
 {
 	DateADT		monday = CheckedDate((int64) d - (date_weekday(d) + 6) % 7);
 	int			i;
 
 	for (i = 0; i < 7; i++)
-		if (IsSchooldagAt(cal, school_id, CheckedDate((int64) monday + i)))
+		if (IsSchooldagAt(cal, known, school_id, CheckedDate((int64) monday + i)))
 			return true;
 	return false;
 }
@@ -703,6 +716,18 @@ date_add_months(DateADT from, int months)
 DateADT
 due_date_compute(int64 school_id, DateADT from, const Term *term)
 {
+	return due_date_in_calendar(school_id, NULL, from, term);
+}
+
+/*
+ * due_date_in_calendar: due_date_compute, reading schooldagen from known, a
+ * calendar of the school the caller already holds, as far as it covers
+ * the days counted (and loading the school's calendar beyond it).
+ */
+DateADT
+due_date_in_calendar(int64 school_id, const SchoolCalendar *known, DateADT from,
+					 const Term *term)
+{
 	int			step = term->count < 0 ? -1 : 1;
 	int			todo = term->count < 0 ? -term->count : term->count;
 	SchoolCalendar *cal = NULL;
@@ -734,7 +759,7 @@ due_date_compute(int64 school_id, DateADT from, const Term *term)
 			{
 				CHECK_FOR_INTERRUPTS();
 				d = CheckedDate(d + step);
-				if (IsSchooldagAt(&cal, school_id, (DateADT) d))
+				if (IsSchooldagAt(&cal, known, school_id, (DateADT) d))
 					todo--;
 			}
 			break;
@@ -743,7 +768,7 @@ due_date_compute(int64 school_id, DateADT from, const Term *term)
 			{
 				CHECK_FOR_INTERRUPTS();
 				d = CheckedDate(d + 7 * step);
-				if (WeekHoldsSchooldag(&cal, school_id, (DateADT) d))
+				if (WeekHoldsSchooldag(&cal, known, school_id, (DateADT) d))
 					todo--;
 			}
 			break;

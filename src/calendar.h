@@ -79,4 +79,8 @@ extern float8 school_calendar_hours(const SchoolCalendar *cal, DateADT d);
  */
 extern DateADT due_date_compute(int64 school_id, DateADT from, const Term *term);
 
+/* The same, reading schooldagen from a calendar the caller holds. */
+extern DateADT due_date_in_calendar(int64 school_id, const SchoolCalendar *known,
+									DateADT from, const Term *term);
+
 #endif							/* ATTENDANCE_CALENDAR_H */

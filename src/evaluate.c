@@ -34,6 +34,7 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/array.h"
+#include "utils/fmgroids.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/guc.h"
@@ -94,6 +95,7 @@ typedef struct CritVersion
 	char	   *role;
 	Term		deadline;
 	bool		from_window_end;
+	char	   *duo_report_kind;	/* NULL: the action files no DUO report */
 	char	   *source;
 } CritVersion;
 
@@ -110,6 +112,7 @@ typedef struct ProfileInfo
 	char	   *code;
 	char	   *based_on;
 	bool		reset_after_report;
+	bool		require_doubt;
 } ProfileInfo;
 
 /* A school as the engine needs it, resolved once per statement. */
@@ -118,6 +121,7 @@ typedef struct SchoolInfo
 	int64		school_id;
 	char	   *sector;
 	bool		reset_after_report;
+	bool		require_doubt;
 	int		   *years;			/* school years loaded */
 	int			nyears;
 	int			ncodes;
@@ -141,6 +145,7 @@ typedef struct EvalCache
 	int			nprofiles;
 	List	   *schools;		/* SchoolInfo * */
 	CalendarCache calendars;	/* shared with validation */
+	DateADT		horizon;		/* 1 August of the earliest loaded school year */
 } EvalCache;
 
 struct EvalContext
@@ -177,6 +182,11 @@ typedef struct OpenSignal
 	int64		school_id;		/* 0 = none */
 	char	   *code;
 	DateADT		crossing;
+	int64		criterion_id;
+	DateADT		window_first;	/* DATEVAL_NOBEGIN if null */
+	float8		measured;
+	DateADT		due_date;		/* DATEVAL_NOBEGIN if null */
+	char	   *evidence;		/* as text */
 	bool		matched;
 } OpenSignal;
 
@@ -195,6 +205,7 @@ typedef struct PupilData
 	int			nreports;
 	OpenSignal *signals;
 	int			nsignals;
+	DateADT		doubt_since;	/* first day of an open manual "doubt" signal */
 	PupilTime  *pt;
 } PupilData;
 
@@ -221,6 +232,7 @@ typedef struct Run
 	DateADT		window_first;
 	float8		measured;
 	int64		report_id;		/* report_repeat only */
+	bool		clipped;		/* began before its version's first day */
 } Run;
 
 /* Saved plans. */
@@ -229,6 +241,7 @@ static SPIPlanPtr profile_plan = NULL;
 static SPIPlanPtr school_plan = NULL;
 static SPIPlanPtr report_plan = NULL;
 static SPIPlanPtr signals_plan = NULL;
+static SPIPlanPtr doubt_plan = NULL;
 static SPIPlanPtr all_pupils_plan = NULL;
 
 /*
@@ -363,7 +376,7 @@ LoadCriteria(EvalContext *ec)
 			  " pg_catalog.array_to_string(sectors, ','), pg_catalog.array_to_string(kinds, ','),"
 			  " measure, window_kind, window_size, comparator = '>=', threshold::float8, level,"
 			  " pg_catalog.array_to_string(restart_after, ','), replaces, action, role, deadline,"
-			  " deadline_from = 'window_end', source"
+			  " deadline_from = 'window_end', source, duo_report_kind"
 			  " FROM attendance.criterion"
 			  " ORDER BY code, profile NULLS FIRST, valid_from, shipped",
 			  0, NULL);
@@ -401,11 +414,12 @@ LoadCriteria(EvalContext *ec)
 		memcpy(&c->deadline, DatumGetPointer(term), sizeof(Term));
 		c->from_window_end = GetBool(tup, desc, 20);
 		c->source = GetText(tup, desc, 21);
+		c->duo_report_kind = GetText(tup, desc, 22);
 	}
 	SPI_freetuptable(SPI_tuptable);
 
 	SavedPlan(&profile_plan,
-			  "SELECT code, based_on, reset_after_report FROM attendance.profile", 0, NULL);
+			  "SELECT code, based_on, reset_after_report, require_doubt FROM attendance.profile", 0, NULL);
 	ExecPlan(profile_plan, NULL, NULL, true, SPI_OK_SELECT);
 	ec->c->nprofiles = (int) SPI_processed;
 	ec->c->profiles = palloc0(sizeof(ProfileInfo) * (SPI_processed + 1));
@@ -414,6 +428,7 @@ LoadCriteria(EvalContext *ec)
 		ec->c->profiles[i].code = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
 		ec->c->profiles[i].based_on = GetText(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
 		ec->c->profiles[i].reset_after_report = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
+		ec->c->profiles[i].require_doubt = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 4);
 	}
 	SPI_freetuptable(SPI_tuptable);
 }
@@ -642,6 +657,8 @@ GetSchool(EvalContext *ec, int64 school_id)
 	SPI_freetuptable(SPI_tuptable);
 	si->reset_after_report = FindProfile(ec, profile) != NULL &&
 		FindProfile(ec, profile)->reset_after_report;
+	si->require_doubt = FindProfile(ec, profile) != NULL &&
+		FindProfile(ec, profile)->require_doubt;
 	ResolveCriteria(ec, si, profile);
 	ec->c->schools = lappend(ec->c->schools, si);
 	MemoryContextSwitchTo(old);
@@ -727,11 +744,14 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 	SPI_freetuptable(SPI_tuptable);
 
 	SavedPlan(&signals_plan,
-			  "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date FROM attendance.signal"
-			  " WHERE pupil_id = $1 AND status = 'open' AND origin = 'automatic'",
+			  "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
+			  " window_first, measured::float8, due_date, evidence::text FROM attendance.signal"
+			  " WHERE pupil_id = $1 AND status = 'open' AND origin = 'automatic'"
+			  " ORDER BY crossing_date, signal_id",
 			  1, argtypes);
 	ExecPlan(signals_plan, values, NULL, false, SPI_OK_SELECT);
 	pd->nsignals = (int) SPI_processed;
+	pd->doubt_since = DATEVAL_NOEND;
 	pd->signals = palloc0(sizeof(OpenSignal) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
@@ -742,7 +762,27 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 		pd->signals[i].school_id = GetInt64(tup, desc, 2, &isnull);
 		pd->signals[i].code = GetText(tup, desc, 3);
 		pd->signals[i].crossing = GetDate(tup, desc, 4, &isnull);
+		pd->signals[i].criterion_id = GetInt64(tup, desc, 5, &isnull);
+		pd->signals[i].window_first = GetDate(tup, desc, 6, &isnull);
+		if (isnull)
+			pd->signals[i].window_first = DATEVAL_NOBEGIN;
+		pd->signals[i].measured = GetFloat8(tup, desc, 7, &isnull);
+		pd->signals[i].due_date = GetDate(tup, desc, 8, &isnull);
+		if (isnull)
+			pd->signals[i].due_date = DATEVAL_NOBEGIN;
+		pd->signals[i].evidence = GetText(tup, desc, 9);
 	}
+	SPI_freetuptable(SPI_tuptable);
+
+	/* Doubt about an illness recorded by hand (DOMAIN 4.5, 4.6). */
+	SavedPlan(&doubt_plan,
+			  "SELECT pg_catalog.min(crossing_date) FROM attendance.signal WHERE pupil_id = $1"
+			  " AND origin = 'manual' AND code = 'doubt' AND status = 'open'",
+			  1, argtypes);
+	ExecPlan(doubt_plan, values, NULL, false, SPI_OK_SELECT);
+	pd->doubt_since = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (isnull)
+		pd->doubt_since = DATEVAL_NOEND;
 	SPI_freetuptable(SPI_tuptable);
 }
 
@@ -831,13 +871,15 @@ KindMask(EvalContext *ec, const CritVersion *v)
 
 /*
  * WindowStart: the first day (as an index) of the window of day i.
- * *complete is false when the days loaded hold less than the window (the
- * first weeks of the first loaded school year): a share is not judged on
- * part of its window.
+ * *complete is false when the window reaches before the days loaded (the
+ * first weeks of the first loaded school year) or before the pupil's first
+ * day of school time there (pupil_first): a share is not judged on part of
+ * its window.  A window of N schooldagen counts the pupil's own schooldagen
+ * (school_index, school_rank).
  */
 static int
-WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_index,
-			const int *schooldag_rank, bool *complete)
+WindowStart(const CritVersion *v, const Days *dd, int i, const int *school_index,
+			const int *school_rank, int pupil_first, bool *complete)
 {
 	DateADT		d = dd->first + i;
 	int			ws = 0;
@@ -859,9 +901,9 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 		case W_SCHOOLDAYS:
 			{
 				/* the N-th most recent schooldag up to d */
-				int			rank = schooldag_rank[i];	/* schooldagen <= i */
+				int			rank = school_rank[i];	/* the pupil's schooldagen <= i */
 
-				ws = rank >= v->window_size ? schooldag_index[rank - v->window_size] : 0;
+				ws = rank >= v->window_size ? school_index[rank - v->window_size] : 0;
 				*complete = rank >= v->window_size;
 				break;
 			}
@@ -896,6 +938,8 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *schooldag_in
 			ws = i;
 			break;
 	}
+	if (ws < pupil_first)
+		*complete = false;
 	return Max(ws, 0);
 }
 
@@ -923,9 +967,10 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 	float8	   *ps = palloc0(sizeof(float8) * (n + 1));
 	float8	   *pst = palloc0(sizeof(float8) * (n + 1));
 	int		   *cover = palloc0(sizeof(int) * n);
-	int		   *schooldag_index = palloc0(sizeof(int) * (n + 1));
-	int		   *schooldag_rank = palloc0(sizeof(int) * n);
-	int			nschooldagen = 0;
+	int		   *school_index = palloc0(sizeof(int) * (n + 1));
+	int		   *school_rank = palloc0(sizeof(int) * n);
+	int			nschool = 0;
+	int			pupil_first = n;
 	int			i,
 				k;
 	Run		   *run = NULL;
@@ -955,9 +1000,12 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 		pf[i + 1] = pf[i] + f;
 		ps[i + 1] = ps[i] + dd->school[i];
 		pst[i + 1] = pst[i] + st;
-		if (dd->schooldag[i])
-			schooldag_index[nschooldagen++] = i;
-		schooldag_rank[i] = nschooldagen;
+		if (dd->school[i] > 0)
+		{
+			school_index[nschool++] = i;
+			pupil_first = Min(pupil_first, i);
+		}
+		school_rank[i] = nschool;
 	}
 
 	for (i = 0; i < n; i++)
@@ -968,7 +1016,7 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 		bool		passes;
 		bool		complete;
 
-		ws = WindowStart(v, dd, i, schooldag_index, schooldag_rank, &complete);
+		ws = WindowStart(v, dd, i, school_index, school_rank, pupil_first, &complete);
 
 		/* Counts restart after a DUO report (DOMAIN 4.1 Decision, 4.2). */
 		if (restartable)
@@ -1038,6 +1086,20 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 			run->window_first = dd->first + ws;
 			run->measured = m;
 		}
+
+		/*
+		 * A run this version finds already passing on its first day, when that
+		 * day is a version boundary (not the school year's start): under this
+		 * version the crossing is that day (EvaluateSchoolYear drops it when
+		 * the previous version's run goes on through it).
+		 */
+		if (run != NULL && d == a && run->start < a && a == v->valid_from)
+		{
+			run->start = d;
+			run->window_first = dd->first + ws;
+			run->measured = m;
+			run->clipped = true;
+		}
 		if (run != NULL && (!passes || i == n - 1))
 		{
 			run->end = passes ? d : d - 1;
@@ -1050,9 +1112,10 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 
 /*
  * FindRepeatRuns: report_repeat (dr_monthly_repeat, DOMAIN 4.5): while a
- * DUO report of the school is open, each month after its report date in
- * which the absence continued (a registration of the kinds in that month)
- * is a repeat duty, dated at the month's end and linked to the report.
+ * DUO report of the school is open, each calendar month after the month of
+ * its report date in which the absence continued (a registration of the
+ * kinds in that month) is a repeat duty, dated at the month's last day and
+ * linked to the report.
  */
 static void
 FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
@@ -1065,13 +1128,20 @@ FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 	{
 		Report	   *rep = &pd->reports[r];
 		int			step;
+		int			y,
+					m,
+					day;
+		DateADT		month_of_report;
 
 		if (rep->school_id != si->school_id)
 			continue;
+		date_to_ymd(rep->reported_on, &y, &m, &day);
+		month_of_report = date_from_ymd(y, m, 1);
 		for (step = 1;; step++)
 		{
-			DateADT		from = date_add_months(rep->reported_on, (step - 1) * Max(v->window_size, 1)) + 1;
-			DateADT		to = date_add_months(rep->reported_on, step * Max(v->window_size, 1));
+			/* Calendar months after the report's month (DOMAIN 4.7: "elke maand"). */
+			DateADT		from = date_add_months(month_of_report, 1 + (step - 1) * Max(v->window_size, 1));
+			DateADT		to = date_add_months(month_of_report, 1 + step * Max(v->window_size, 1)) - 1;
 			float8		absent = 0;
 			DateADT		d;
 
@@ -1141,35 +1211,60 @@ Evidence(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
 }
 
 /*
- * RaiseSignal: the signal of a run, with its evidence and due date.
+ * RunSignal: the signal a run asks for: its crossing, window, measure,
+ * evidence, and due date (counted in cal, the school's calendar, where it
+ * reaches).
  */
 static void
-RaiseSignal(EvalContext *ec, PupilData *pd, int64 school_id, const Run *run)
+RunSignal(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *cal,
+		  const Run *run, NewSignal *s)
 {
 	CritVersion *v = run->version;
-	NewSignal	s;
+	int64		school_id = si != NULL ? si->school_id : 0;
+	DateADT		from = v->from_window_end ? run->end : run->start;
 
-	memset(&s, 0, sizeof(s));
-	s.pupil_id = pd->pupil_id;
-	s.school_id = school_id;
-	s.criterion_id = v->id;
-	s.code = v->code;
-	s.level = v->level;
-	s.crossing = run->start;
-	s.window_first = run->window_first;
-	s.has_measured = true;
-	s.measured = run->measured;
-	s.comparator = v->ge ? ">=" : ">";
-	s.threshold = v->threshold;
-	s.evidence = Evidence(ec, pd, school_id, run);
-	s.role = v->role;
-	s.action = v->action;
-	s.due_date = due_date_compute(school_id, v->from_window_end ? run->end : run->start,
-								  &v->deadline);
-	s.source = v->source;
-	s.report_id = run->report_id;
-	s.historical = import_mode;
-	SignalRaise(&s);
+	memset(s, 0, sizeof(NewSignal));
+	s->pupil_id = pd->pupil_id;
+	s->school_id = school_id;
+	s->criterion_id = v->id;
+	s->code = v->code;
+	s->level = v->level;
+	s->crossing = run->start;
+	s->window_first = run->window_first;
+	s->has_measured = true;
+	s->measured = round(run->measured * 10000.0) / 10000.0;
+	s->comparator = v->ge ? ">=" : ">";
+	s->threshold = v->threshold;
+	s->evidence = Evidence(ec, pd, school_id, run);
+	s->role = v->role;
+	s->action = v->action;
+	/*
+	 * DOMAIN 4.5 Decision (require_doubt): where the profile says so, a sick
+	 * absence report is due only once doubt about the illness is recorded (a
+	 * manual signal "doubt"), counted from then at the earliest.
+	 */
+	if (si != NULL && si->require_doubt && ListHas(v->kinds, "sick") &&
+		v->duo_report_kind != NULL)
+		from = pd->doubt_since == DATEVAL_NOEND ? DATEVAL_NOEND : Max(from, pd->doubt_since);
+	s->due_date = from == DATEVAL_NOEND ? DATEVAL_NOBEGIN :
+		due_date_in_calendar(school_id, cal, from, &v->deadline);
+	s->source = v->source;
+	s->report_id = run->report_id;
+	s->historical = import_mode;
+}
+
+/*
+ * Stale: an open signal no longer says what its run asks for (a back-dated
+ * row moved the crossing earlier or added evidence, a correction changed
+ * the measure, the end of a leave moved its due date).
+ */
+static bool
+Stale(const OpenSignal *o, const NewSignal *s)
+{
+	return o->crossing != s->crossing || o->criterion_id != s->criterion_id ||
+		o->window_first != s->window_first || fabs(o->measured - s->measured) > 0.00005 ||
+		o->due_date != s->due_date ||
+		strcmp(o->evidence, OidOutputFunctionCall(F_ARRAY_OUT, s->evidence)) != 0;
 }
 
 /*
@@ -1187,13 +1282,19 @@ WithdrawSignal(EvalContext *ec, PupilData *pd, OpenSignal *o)
 }
 
 /*
- * Reconcile: match the runs of one code with its open signals crossing in
- * [first, last]; raise for new runs, withdraw what no run holds.
+ * Reconcile: make the open signals of one code crossing in [first, last]
+ * say exactly what the runs say (DOMAIN 4.8): one signal per run, with the
+ * run's crossing date, measure, evidence and due date.  A run without a
+ * signal raises one; a run's signal that says something else is brought up
+ * to date in place (same signal, announced as updated); a second signal in
+ * one run (two runs that a row joined) is withdrawn; a signal in no run is
+ * withdrawn (a correction un-crossed it).
  */
 static int
-Reconcile(EvalContext *ec, PupilData *pd, int64 school_id, const char *code,
-		  List *runs, DateADT first, DateADT last)
+Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *cal,
+		  const char *code, List *runs, DateADT first, DateADT last)
 {
+	int64		school_id = si != NULL ? si->school_id : 0;
 	ListCell   *lc;
 	int			raised = 0;
 	int			i;
@@ -1201,33 +1302,53 @@ Reconcile(EvalContext *ec, PupilData *pd, int64 school_id, const char *code,
 	foreach(lc, runs)
 	{
 		Run		   *run = (Run *) lfirst(lc);
-		bool		found = false;
+		OpenSignal *keep = NULL;
+		NewSignal	want;
 
+		/* The run's signals; keep the one at its crossing date, else the earliest. */
 		for (i = 0; i < pd->nsignals; i++)
 		{
-			OpenSignal *s = &pd->signals[i];
+			OpenSignal *o = &pd->signals[i];
 
-			if (s->school_id != school_id || strcmp(s->code, code) != 0 ||
-				s->crossing < run->start || s->crossing > run->end)
+			if (o->matched || o->school_id != school_id || strcmp(o->code, code) != 0 ||
+				o->crossing < run->start || o->crossing > run->end)
 				continue;
-			s->matched = true;
-			found = true;
+			if (keep == NULL || o->crossing == run->start)
+				keep = o;
 		}
-		if (!found)
+		RunSignal(ec, pd, si, cal, run, &want);
+		if (keep == NULL)
 		{
-			RaiseSignal(ec, pd, school_id, run);
+			SignalRaise(&want);
 			raised++;
+			continue;
 		}
+		keep->matched = true;
+		for (i = 0; i < pd->nsignals; i++)
+		{
+			OpenSignal *o = &pd->signals[i];
+
+			if (o == keep || o->matched || o->school_id != school_id ||
+				strcmp(o->code, code) != 0 || o->crossing < run->start || o->crossing > run->end)
+				continue;
+			SignalWithdraw(o->signal_id, pd->pupil_id, o->school_id, o->code, o->crossing,
+						   psprintf("after a correction the absence it was raised for is one crossing with signal %lld",
+									(long long) keep->signal_id),
+						   !import_mode);
+			o->matched = true;
+		}
+		if (Stale(keep, &want))
+			SignalUpdate(keep->signal_id, &want, !import_mode);
 	}
 	for (i = 0; i < pd->nsignals; i++)
 	{
-		OpenSignal *s = &pd->signals[i];
+		OpenSignal *o = &pd->signals[i];
 
-		if (s->matched || s->school_id != school_id || strcmp(s->code, code) != 0 ||
-			s->crossing < first || s->crossing > last)
+		if (o->matched || o->school_id != school_id || strcmp(o->code, code) != 0 ||
+			o->crossing < first || o->crossing > last)
 			continue;
-		WithdrawSignal(ec, pd, s);
-		s->matched = true;		/* once */
+		WithdrawSignal(ec, pd, o);
+		o->matched = true;
 	}
 	return raised;
 }
@@ -1318,10 +1439,46 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year,
 			else
 				FindRuns(ec, pd, si, dd, cv, a, b, &runs);
 		}
+		/* A clipped run that goes on from the previous version's run is that run. */
+		{
+			ListCell   *lc1;
+			List	   *kept = NIL;
+
+			foreach(lc1, runs)
+			{
+				Run		   *r1 = (Run *) lfirst(lc1);
+				ListCell   *lc2;
+				bool		continues = false;
+
+				foreach(lc2, runs)
+				{
+					Run		   *r2 = (Run *) lfirst(lc2);
+
+					if (r1->clipped && r2 != r1 && r2->version != r1->version &&
+						r2->start < r1->start && r2->end >= r1->start - 1)
+						continues = true;
+				}
+				if (!continues)
+					kept = lappend(kept, r1);
+			}
+			runs = kept;
+		}
 		if (!pupil_level)
-			raised += Reconcile(ec, pd, si->school_id, cc->code, runs, ys, last);
+			raised += Reconcile(ec, pd, si, cal, cc->code, runs, ys, last);
 	}
 	return raised;
+}
+
+/*
+ * ComparePeriods: by first day.
+ */
+static int
+ComparePeriods(const void *a, const void *b)
+{
+	DateADT		x = ((const Period *) a)->first;
+	DateADT		y = ((const Period *) b)->first;
+
+	return (x > y) - (x < y);
 }
 
 /*
@@ -1329,33 +1486,49 @@ EvaluateSchoolYear(EvalContext *ec, PupilData *pd, SchoolInfo *si, int year,
  * not_enrolled (DOMAIN 4.1, 5 category 1): a child of compulsory age
  * (from the first day of the month after the fifth birthday until the
  * eighteenth birthday, leerplicht and kwalificatieplicht) not enrolled at
- * any school and not exempt.  Calendar days count (DOMAIN 4.8).
+ * any school and not exempt.  Each stretch without an enrolment or an
+ * exemption is a run, counted in calendar days (DOMAIN 4.8), whenever it
+ * began: a child out of school since before the school year evaluated is
+ * still signalled, with the day the stretch began as its crossing date.
+ * Decision: stretches are judged from the data horizon on (1 August of the
+ * earliest school year loaded for any school): before it the database
+ * cannot tell a child out of school from enrolments never loaded.
+ * Enrolment afterwards ends the stretch but leaves the signal (the absence
+ * happened); an enrolment recorded back over the whole stretch withdraws it.
  */
 static int
-EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
+EvaluateAbsolute(EvalContext *ec, PupilData *pd)
 {
-	DateADT		ys = date_from_ymd(year, 8, 1);
-	DateADT		last = Min(ec->as_of, date_from_ymd(year + 1, 7, 31));
+	DateADT		last = ec->as_of;
 	int			by,
 				bm,
 				bd;
 	DateADT		age_from,
-				age_to;
+				age_to,
+				upto;
+	Period	   *covered;
+	int			ncovered = pd->nenrolments + pd->nexemptions;
 	int			i;
 	int			raised = 0;
 
-	if (last < ys)
-		return 0;
 	date_to_ymd(pd->birth_date, &by, &bm, &bd);
-	age_from = date_add_months(date_from_ymd(by + 5, bm, 1), 1);
+	age_from = Max(date_add_months(date_from_ymd(by + 5, bm, 1), 1), ec->c->horizon);
+	if (age_from == DATEVAL_NOEND)
+		return 0;
 	age_to = date_from_ymd(by + 18, bm, Min(bd, day_tab[isleap(by + 18)][bm - 1])) - 1;
+	upto = Min(last, age_to);
+
+	covered = palloc(sizeof(Period) * (ncovered + 1));
+	memcpy(covered, pd->enrolments, sizeof(Period) * pd->nenrolments);
+	memcpy(covered + pd->nenrolments, pd->exemptions, sizeof(Period) * pd->nexemptions);
+	qsort(covered, ncovered, sizeof(Period), ComparePeriods);
 
 	for (i = 0; i < ec->c->ncrits; i++)
 	{
 		CritVersion *cv = &ec->c->crits[i];
 		List	   *runs = NIL;
-		Run		   *run = NULL;
-		DateADT		d;
+		DateADT		d = age_from;
+		int			p;
 
 		if (cv->measure != M_NOT_ENROLLED || cv->profile != NULL || !cv->enabled ||
 			cv->valid_from > last)
@@ -1364,29 +1537,49 @@ EvaluateAbsolute(EvalContext *ec, PupilData *pd, int year)
 		if (i + 1 < ec->c->ncrits && strcmp(ec->c->crits[i + 1].code, cv->code) == 0 &&
 			ec->c->crits[i + 1].profile == NULL && ec->c->crits[i + 1].valid_from <= last)
 			continue;
-		for (d = Max(ys - LOOKBACK_DAYS, age_from); d <= Min(last, age_to); d++)
-		{
-			bool		unenrolled = !InPeriods(pd->enrolments, pd->nenrolments, 0, d) &&
-				!InPeriods(pd->exemptions, pd->nexemptions, 0, d);
 
-			if (unenrolled && run == NULL)
+		/* The gaps between the covered periods within [age_from, upto]. */
+		for (p = 0; p <= ncovered && d <= upto; p++)
+		{
+			DateADT		gap_end = (p < ncovered) ? Min(covered[p].first - 1, upto) : upto;
+
+			if (gap_end >= d && gap_end >= cv->valid_from)
 			{
-				run = palloc0(sizeof(Run));
+				Run		   *run = palloc0(sizeof(Run));
+
 				run->version = cv;
-				run->start = run->window_first = d;
-				run->measured = 1;
+				run->start = run->window_first = Max(d, cv->valid_from);
+				run->end = gap_end;
+				run->measured = 1;	/* day 1 of the stretch: the crossing */
+				runs = lappend(runs, run);
 			}
-			if (run != NULL && (!unenrolled || d == Min(last, age_to)))
-			{
-				run->end = unenrolled ? d : d - 1;
-				if (run->start >= Max(ys, cv->valid_from))
-					runs = lappend(runs, run);
-				run = NULL;
-			}
+			if (p < ncovered && covered[p].last != DATEVAL_NOEND)
+				d = Max(d, covered[p].last + 1);
+			else if (p < ncovered)
+				d = DATEVAL_NOEND;
 		}
-		raised += Reconcile(ec, pd, 0, cv->code, runs, ys, last);
+		raised += Reconcile(ec, pd, NULL, NULL, cv->code, runs, age_from, last);
 	}
 	return raised;
+}
+
+/*
+ * LoadHorizon: the first day the data can tell anything about enrolment:
+ * 1 August of the earliest school year loaded for any school
+ * (DATEVAL_NOEND when none is).
+ */
+static DateADT
+LoadHorizon(void)
+{
+	static SPIPlanPtr plan = NULL;
+	bool		isnull;
+	int32		year;
+
+	SavedPlan(&plan, "SELECT pg_catalog.min(year) FROM attendance.school_year", 0, NULL);
+	ExecPlan(plan, NULL, NULL, false, SPI_OK_SELECT);
+	year = GetInt32(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	return isnull ? DATEVAL_NOEND : date_from_ymd(year, 8, 1);
 }
 
 /*
@@ -1433,6 +1626,7 @@ EvalBegin(DateADT as_of)
 			if (strcmp(ec->c->kinds[k].code, "unauthorised") == 0)
 				ec->c->unauthorised_kind = k;
 		LoadCriteria(ec);
+		ec->c->horizon = LoadHorizon();
 		ec->c->calendars.cxt = cxt;
 		ec->c->calendars.list = NIL;
 		MemoryContextSwitchTo(old);
@@ -1501,9 +1695,11 @@ EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to, const
 			done = lappend(done, (void *) (intptr_t) p->school_id);
 			raised += EvaluateSchoolYear(ec, &pd, GetSchool(ec, p->school_id), y, touched);
 		}
-		if (touched == NULL)
-			raised += EvaluateAbsolute(ec, &pd, y);
+
 	}
+	/* Absolute absence is not about one school year or one school. */
+	if (touched == NULL)
+		raised += EvaluateAbsolute(ec, &pd);
 	return raised;
 }
 
@@ -1575,6 +1771,20 @@ attendance_evaluate(PG_FUNCTION_ARGS)
 	raised = EvaluatePupils(ec, pupils, (int) npupils, as_of, as_of);
 	SPI_finish();
 	PG_RETURN_INT32(raised);
+}
+
+/*
+ * EvaluateOnePupil: re-evaluate one pupil up to today over the current and
+ * previous school year (after a manual "doubt" signal opens report
+ * deadlines).  Must be called inside SPI.
+ */
+int
+EvaluateOnePupil(int64 pupil_id)
+{
+	EvalContext *ec = EvalBegin(attendance_today());
+	DateADT		today = attendance_today();
+
+	return EvaluatePupils(ec, &pupil_id, 1, school_year_start(today) - 365, today);
 }
 
 static int

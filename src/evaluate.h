@@ -44,6 +44,9 @@ extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to,
 						  const char *touched);
 
+/* Re-evaluate one pupil up to today (inside SPI); returns signals raised. */
+extern int	EvaluateOnePupil(int64 pupil_id);
+
 /* attendance.import_mode */
 extern void evaluate_define_gucs(void);
 

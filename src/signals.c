@@ -22,6 +22,7 @@
 
 #include "attendance.h"
 #include "calendar.h"
+#include "evaluate.h"
 #include "registration.h"
 #include "signals.h"
 #include "spi_util.h"
@@ -31,6 +32,7 @@ PG_FUNCTION_INFO_V1(attendance_withdraw_signal);
 
 static SPIPlanPtr insert_plan = NULL;
 static SPIPlanPtr withdraw_plan = NULL;
+static SPIPlanPtr update_plan = NULL;
 static SPIPlanPtr reason_plan = NULL;
 static SPIPlanPtr open_manual_plan = NULL;
 static SPIPlanPtr find_plan = NULL;
@@ -57,7 +59,18 @@ Announce(const char *event, int64 signal_id, int64 pupil_id, int64 school_id,
 }
 
 /*
- * SignalRaise: see signal.h.
+ * MeasuredNumeric: a measured value as stored, with 4 decimals.
+ */
+static Datum
+MeasuredNumeric(float8 measured)
+{
+	return DirectFunctionCall2(numeric_round,
+							   DirectFunctionCall1(float8_numeric, Float8GetDatum(measured)),
+							   Int32GetDatum(4));
+}
+
+/*
+ * SignalRaise: see signals.h.
  */
 int64
 SignalRaise(const NewSignal *s)
@@ -93,9 +106,7 @@ SignalRaise(const NewSignal *s)
 	nulls[7] = s->window_first == DATEVAL_NOBEGIN ? 'n' : ' ';
 	if (s->has_measured)
 	{
-		values[8] = DirectFunctionCall2(numeric_round,
-										DirectFunctionCall1(float8_numeric, Float8GetDatum(s->measured)),
-										Int32GetDatum(4));
+		values[8] = MeasuredNumeric(s->measured);
 		values[9] = CStringGetTextDatum(s->comparator);
 		values[10] = DirectFunctionCall1(float8_numeric, Float8GetDatum(s->threshold));
 	}
@@ -144,6 +155,40 @@ SignalWithdraw(int64 signal_id, int64 pupil_id, int64 school_id, const char *cod
 	ExecPlan(withdraw_plan, values, NULL, false, SPI_OK_UPDATE);
 	if (announce)
 		Announce("withdrawn", signal_id, pupil_id, school_id, code, crossing);
+}
+
+/*
+ * SignalUpdate: see signals.h.
+ */
+void
+SignalUpdate(int64 signal_id, const NewSignal *s, bool announce)
+{
+	Oid			argtypes[9] = {INT8OID, INT8OID, DATEOID, DATEOID, NUMERICOID, NUMERICOID,
+	TEXTOID, INT8ARRAYOID, DATEOID};
+	Datum		values[9];
+	char		nulls[9];
+
+	SavedPlan(&update_plan,
+			  "UPDATE attendance.signal SET criterion_id = $2, crossing_date = $3, window_first = $4,"
+			  " window_last = $3, measured = $5, threshold = $6, comparator = $7, evidence = $8,"
+			  " due_date = $9, transaction_id = pg_catalog.pg_current_xact_id()"
+			  " WHERE signal_id = $1 AND status = 'open'",
+			  9, argtypes);
+	memset(nulls, ' ', sizeof(nulls));
+	values[0] = Int64GetDatum(signal_id);
+	values[1] = Int64GetDatum(s->criterion_id);
+	values[2] = DateADTGetDatum(s->crossing);
+	values[3] = DateADTGetDatum(s->window_first);
+	nulls[3] = s->window_first == DATEVAL_NOBEGIN ? 'n' : ' ';
+	values[4] = MeasuredNumeric(s->measured);
+	values[5] = DirectFunctionCall1(float8_numeric, Float8GetDatum(s->threshold));
+	values[6] = CStringGetTextDatum(s->comparator);
+	values[7] = s->evidence;
+	values[8] = DateADTGetDatum(s->due_date);
+	nulls[8] = s->due_date == DATEVAL_NOBEGIN ? 'n' : ' ';
+	ExecPlan(update_plan, values, nulls, false, SPI_OK_UPDATE);
+	if (announce)
+		Announce("updated", signal_id, s->pupil_id, s->school_id, s->code, s->crossing);
 }
 
 /*
@@ -228,6 +273,9 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	s.source = "DOMAIN 4.6";
 	s.note = note;
 	signal_id = SignalRaise(&s);
+	/* Doubt opens the report deadlines of require_doubt profiles (DOMAIN 4.5). */
+	if (strcmp(reason, "doubt") == 0)
+		EvaluateOnePupil(pupil_id);
 	SPI_finish();
 	PG_RETURN_INT64(signal_id);
 }

@@ -41,6 +41,13 @@ typedef struct NewSignal
 /* Insert a signal and announce it (unless historical); returns its id. */
 extern int64 SignalRaise(const NewSignal *s);
 
+/*
+ * Bring an open signal up to date with what its crossing now says (same
+ * signal: crossing date, window, measure, evidence, due date), announced as
+ * "updated".
+ */
+extern void SignalUpdate(int64 signal_id, const NewSignal *s, bool announce);
+
 /* Withdraw an open signal with a reason and announce it. */
 extern void SignalWithdraw(int64 signal_id, int64 pupil_id, int64 school_id,
 						   const char *code, DateADT crossing, const char *reason,
