@@ -743,7 +743,7 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	SavedPlan(&signals_plan,
+	SavedPlanPerCall(&signals_plan,
 			  "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
 			  " window_first, measured::float8, due_date, evidence::text FROM attendance.signal"
 			  " WHERE pupil_id = $1 AND status = 'open' AND origin = 'automatic'"
@@ -775,7 +775,7 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 	SPI_freetuptable(SPI_tuptable);
 
 	/* Doubt about an illness recorded by hand (DOMAIN 4.5, 4.6). */
-	SavedPlan(&doubt_plan,
+	SavedPlanPerCall(&doubt_plan,
 			  "SELECT pg_catalog.min(crossing_date) FROM attendance.signal WHERE pupil_id = $1"
 			  " AND origin = 'manual' AND code = 'doubt' AND status = 'open'",
 			  1, argtypes);
