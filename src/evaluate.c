@@ -241,7 +241,6 @@ static SPIPlanPtr profile_plan = NULL;
 static SPIPlanPtr school_plan = NULL;
 static SPIPlanPtr report_plan = NULL;
 static SPIPlanPtr signals_plan = NULL;
-static SPIPlanPtr doubt_plan = NULL;
 static SPIPlanPtr all_pupils_plan = NULL;
 
 /*
@@ -743,46 +742,45 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	SavedPlanPerCall(&signals_plan,
+	SavedPlan(&signals_plan,
 			  "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
-			  " window_first, measured::float8, due_date, evidence::text FROM attendance.signal"
-			  " WHERE pupil_id = $1 AND status = 'open' AND origin = 'automatic'"
+			  " window_first, measured::float8, due_date, evidence::text, origin = 'manual'"
+			  " FROM attendance.signal"
+			  " WHERE pupil_id = $1 AND status = 'open' AND (origin = 'automatic' OR code = 'doubt')"
 			  " ORDER BY crossing_date, signal_id",
 			  1, argtypes);
 	ExecPlan(signals_plan, values, NULL, false, SPI_OK_SELECT);
-	pd->nsignals = (int) SPI_processed;
+	pd->nsignals = 0;
 	pd->doubt_since = DATEVAL_NOEND;
 	pd->signals = palloc0(sizeof(OpenSignal) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
+		OpenSignal *o;
 
-		pd->signals[i].signal_id = GetInt64(tup, desc, 1, &isnull);
-		pd->signals[i].school_id = GetInt64(tup, desc, 2, &isnull);
-		pd->signals[i].code = GetText(tup, desc, 3);
-		pd->signals[i].crossing = GetDate(tup, desc, 4, &isnull);
-		pd->signals[i].criterion_id = GetInt64(tup, desc, 5, &isnull);
-		pd->signals[i].window_first = GetDate(tup, desc, 6, &isnull);
+		/* Doubt about an illness recorded by hand (DOMAIN 4.5, 4.6). */
+		if (GetBool(tup, desc, 10))
+		{
+			pd->doubt_since = Min(pd->doubt_since, GetDate(tup, desc, 4, &isnull));
+			continue;
+		}
+		o = &pd->signals[pd->nsignals++];
+
+		o->signal_id = GetInt64(tup, desc, 1, &isnull);
+		o->school_id = GetInt64(tup, desc, 2, &isnull);
+		o->code = GetText(tup, desc, 3);
+		o->crossing = GetDate(tup, desc, 4, &isnull);
+		o->criterion_id = GetInt64(tup, desc, 5, &isnull);
+		o->window_first = GetDate(tup, desc, 6, &isnull);
 		if (isnull)
-			pd->signals[i].window_first = DATEVAL_NOBEGIN;
-		pd->signals[i].measured = GetFloat8(tup, desc, 7, &isnull);
-		pd->signals[i].due_date = GetDate(tup, desc, 8, &isnull);
+			o->window_first = DATEVAL_NOBEGIN;
+		o->measured = GetFloat8(tup, desc, 7, &isnull);
+		o->due_date = GetDate(tup, desc, 8, &isnull);
 		if (isnull)
-			pd->signals[i].due_date = DATEVAL_NOBEGIN;
-		pd->signals[i].evidence = GetText(tup, desc, 9);
+			o->due_date = DATEVAL_NOBEGIN;
+		o->evidence = GetText(tup, desc, 9);
 	}
-	SPI_freetuptable(SPI_tuptable);
-
-	/* Doubt about an illness recorded by hand (DOMAIN 4.5, 4.6). */
-	SavedPlanPerCall(&doubt_plan,
-			  "SELECT pg_catalog.min(crossing_date) FROM attendance.signal WHERE pupil_id = $1"
-			  " AND origin = 'manual' AND code = 'doubt' AND status = 'open'",
-			  1, argtypes);
-	ExecPlan(doubt_plan, values, NULL, false, SPI_OK_SELECT);
-	pd->doubt_since = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	if (isnull)
-		pd->doubt_since = DATEVAL_NOEND;
 	SPI_freetuptable(SPI_tuptable);
 }
 

@@ -751,7 +751,7 @@ LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkind
 	pr->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	SPI_freetuptable(SPI_tuptable);
 
-	SavedPlanPerCall(&regs_plan,
+	SavedPlan(&regs_plan,
 			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
 			  " r.last_day, r.lesson_hours::float8, c.from_day, c.pupil_id"
 			  " FROM attendance.registration r"

@@ -5,9 +5,13 @@
 -- The triggers run with the extension owner's rights and a fixed search_path,
 -- so that validation and evaluation see all of a pupil's rows whatever the
 -- writer may see, and the writer cannot write history or signals directly.
+-- enable_seqscan = off: their per-pupil queries all have an index, and their
+-- plans are cached; statistics taken while a table was empty (registrations
+-- and signals grow during a COPY) must not fix a scan of the whole table for
+-- every pupil.
 CREATE FUNCTION @extschema@.registration_write() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_registration_write' LANGUAGE C
-    SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off;
 COMMENT ON FUNCTION @extschema@.registration_write() IS
     'Trigger (AFTER STATEMENT, with transition tables): validates the written registrations per pupil (DOMAIN 3) and appends every version to registration_history.';
 
@@ -18,7 +22,7 @@ COMMENT ON FUNCTION @extschema@.append_only() IS
 
 CREATE FUNCTION @extschema@.reclassification_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_reclassification_check' LANGUAGE C
-    SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off;
 COMMENT ON FUNCTION @extschema@.reclassification_check() IS
     'Trigger (BEFORE INSERT): a reclassification splits a sick registration of the same pupil from a day within it (DOMAIN 3).';
 
@@ -49,7 +53,7 @@ CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON @extschema@.reclassificat
 CREATE FUNCTION @extschema@.registration_days(registration bigint)
     RETURNS TABLE (day date, kind text, lesson_hours numeric, day_fraction numeric)
     AS 'MODULE_PATHNAME', 'attendance_registration_days'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+    LANGUAGE C STABLE STRICT PARALLEL SAFE SET enable_seqscan = off;
 COMMENT ON FUNCTION @extschema@.registration_days(bigint) IS
     'The schooldagen a registration covers: the kind it counts as that day (unauthorised from a reclassification on), its lesson hours and the fraction of the pupil''s school day (DOMAIN 2, 3, 4.8). A running registration counts up to today; a late arrival yields its day with 0 hours.';
 

@@ -39,31 +39,6 @@ SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 }
 
 /*
- * SavedPlanPerCall: SavedPlan for a query on a table that grows while a
- * statement runs (registrations, signals during a COPY): planned for each
- * call's parameters, so that statistics taken while the table was empty
- * cannot fix a sequential scan that makes a bulk load quadratic.
- */
-SPIPlanPtr
-SavedPlanPerCall(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
-{
-	if (*plan == NULL)
-	{
-		MemoryContext caller = CurrentMemoryContext;
-		SPIPlanPtr	p = SPI_prepare_cursor(sql, nargs, argtypes, CURSOR_OPT_CUSTOM_PLAN);
-
-		MemoryContextSwitchTo(caller);
-		if (p == NULL)
-			elog(ERROR, "SPI_prepare_cursor failed for \"%s\": %s", sql,
-				 SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(p) != 0)
-			elog(ERROR, "SPI_keepplan failed");
-		*plan = p;
-	}
-	return *plan;
-}
-
-/*
  * ExecPlan: run a saved plan with the given arguments and check the result
  * code.  read_only false takes a fresh snapshot (under READ COMMITTED).
  * Allocations after it go on in the caller's memory context (a per-pupil
