@@ -232,6 +232,9 @@ pgss_tx=$(awk -F': ' '/number of transactions actually processed/ {print $2}' "$
 # hottest functions by their own share.
 perf_summary() {
     local f=$1 nself=${2:-25}
+    echo "    where the backend's CPU samples fall (bench/perf_attrib.py):"
+    perf script -i "$f" -F comm,ip,sym 2>/dev/null > "$f.script" || true
+    python3 "$bench_dir/perf_attrib.py" "$f.script" || true
     echo "    inclusive (children) share of backend CPU samples, attendance.so functions and key callees:"
     perf report -i "$f" --children --sort symbol -g none --stdio 2>/dev/null |
         grep -E '^ +[0-9]' |
