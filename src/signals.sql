@@ -79,6 +79,8 @@ CREATE UNIQUE INDEX signal_one_per_crossing ON @extschema@.signal (pupil_id, sch
 CREATE UNIQUE INDEX signal_one_manual_per_reason ON @extschema@.signal (pupil_id, code)
     WHERE status = 'open' AND origin = 'manual';
 CREATE INDEX ON @extschema@.signal (transaction_id);
+-- The engine reads a pupil's open signals (automatic, and manual "doubt") per pupil.
+CREATE INDEX ON @extschema@.signal (pupil_id, status);
 COMMENT ON TABLE @extschema@.signal IS
     'Signals (meldingen, DOMAIN 4): a criterion crossed by a pupil, or raised by hand; who must act, by when, and the evidence. Never deleted: a correction that un-crosses a threshold withdraws it.';
 COMMENT ON COLUMN @extschema@.signal.signal_id IS 'Surrogate key (gives no commit order: read new signals with attendance.signal_feed).';
