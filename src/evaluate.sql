@@ -40,7 +40,7 @@ $$;
 
 CREATE FUNCTION @extschema@.evaluate(as_of date DEFAULT NULL) RETURNS integer
     AS 'MODULE_PATHNAME', 'attendance_evaluate' LANGUAGE C VOLATILE
-    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off;
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off SET jit = off;
 COMMENT ON FUNCTION @extschema@.evaluate(date) IS
     'Evaluates every pupil as of a date (default today) for the criteria of their schools, raising the signals that are due and withdrawing those a correction un-crossed. Idempotent: running it twice for a date changes nothing. Returns the number of signals raised. Schedule it daily (doc/criteria.md).';
 REVOKE EXECUTE ON FUNCTION @extschema@.evaluate(date) FROM PUBLIC;
@@ -48,7 +48,7 @@ REVOKE EXECUTE ON FUNCTION @extschema@.evaluate(date) FROM PUBLIC;
 CREATE FUNCTION @extschema@.evaluate_pupils(pupils bigint[], from_date date, to_date date)
     RETURNS integer
     AS 'MODULE_PATHNAME', 'attendance_evaluate_pupils' LANGUAGE C VOLATILE STRICT
-    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off;
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off SET jit = off;
 REVOKE EXECUTE ON FUNCTION @extschema@.evaluate_pupils(bigint[], date, date) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.evaluate_pupils(bigint[], date, date) IS
     'Re-evaluates the given pupils over the school years touched by [from_date, to_date], up to today; returns the number of signals raised. Called by the triggers on what the measures depend on.';

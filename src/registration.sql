@@ -8,10 +8,12 @@
 -- enable_seqscan = off: their per-pupil queries all have an index, and their
 -- plans are cached; statistics taken while a table was empty (registrations
 -- and signals grow during a COPY) must not fix a scan of the whole table for
--- every pupil.
+-- every pupil.  jit = off: the cost that setting puts on the few scans that
+-- remain (the one-row config_version) would otherwise switch JIT compilation
+-- on for every statement.
 CREATE FUNCTION @extschema@.registration_write() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_registration_write' LANGUAGE C
-    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off;
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off SET jit = off;
 COMMENT ON FUNCTION @extschema@.registration_write() IS
     'Trigger (AFTER STATEMENT, with transition tables): validates the written registrations per pupil (DOMAIN 3) and appends every version to registration_history.';
 
@@ -22,7 +24,7 @@ COMMENT ON FUNCTION @extschema@.append_only() IS
 
 CREATE FUNCTION @extschema@.reclassification_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_reclassification_check' LANGUAGE C
-    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off;
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off SET jit = off;
 COMMENT ON FUNCTION @extschema@.reclassification_check() IS
     'Trigger (BEFORE INSERT): a reclassification splits a sick registration of the same pupil from a day within it (DOMAIN 3).';
 
@@ -53,7 +55,7 @@ CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON @extschema@.reclassificat
 CREATE FUNCTION @extschema@.registration_days(registration bigint)
     RETURNS TABLE (day date, kind text, lesson_hours numeric, day_fraction numeric)
     AS 'MODULE_PATHNAME', 'attendance_registration_days'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE SET enable_seqscan = off;
+    LANGUAGE C STABLE STRICT PARALLEL SAFE SET enable_seqscan = off SET jit = off;
 COMMENT ON FUNCTION @extschema@.registration_days(bigint) IS
     'The schooldagen a registration covers: the kind it counts as that day (unauthorised from a reclassification on), its lesson hours and the fraction of the pupil''s school day (DOMAIN 2, 3, 4.8). A running registration counts up to today; a late arrival yields its day with 0 hours.';
 

@@ -144,12 +144,12 @@ COMMENT ON FUNCTION @extschema@.signal_feed(xid8, xid8) IS
 CREATE FUNCTION @extschema@.raise_signal(pupil bigint, reason text, role text, note text,
                                          school bigint DEFAULT NULL)
     RETURNS bigint
-    AS 'MODULE_PATHNAME', 'attendance_raise_signal' LANGUAGE C VOLATILE SET enable_seqscan = off;
+    AS 'MODULE_PATHNAME', 'attendance_raise_signal' LANGUAGE C VOLATILE SET enable_seqscan = off SET jit = off;
 COMMENT ON FUNCTION @extschema@.raise_signal(bigint, text, text, text, bigint) IS
     'Raises a signal by hand (DOMAIN 4.6) for a reason of attendance.manual_reason that the given role may raise (else VZ017), with the raiser''s text. One open signal per pupil and reason: raising it again returns the open one. Announced like an automatic signal.';
 
 CREATE FUNCTION @extschema@.withdraw_signal(signal bigint, reason text)
     RETURNS void
-    AS 'MODULE_PATHNAME', 'attendance_withdraw_signal' LANGUAGE C VOLATILE STRICT SET enable_seqscan = off;
+    AS 'MODULE_PATHNAME', 'attendance_withdraw_signal' LANGUAGE C VOLATILE STRICT SET enable_seqscan = off SET jit = off;
 COMMENT ON FUNCTION @extschema@.withdraw_signal(bigint, text) IS
     'Withdraws an open signal with a reason (a manual signal no longer needed, or an automatic one raised in error); it is kept, never deleted.';
