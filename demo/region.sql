@@ -2,7 +2,8 @@
 -- Five schools in three holiday regions and five profiles, 300
 -- pseudonymous pupils and the first term of 2025-2026 of registrations,
 -- all written through the extension's normal triggers.  The holiday dates
--- are INVENTED for the demo ("fictief"); the extension ships none.
+-- are INVENTED for the demo ("fictief"); the extension ships none.  The demo
+-- creates no objects of its own (every COMMENT ON of the extension is in src/).
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS attendance;

@@ -1,5 +1,6 @@
 -- demo/report.sql: what the extension knows about the demo region
--- (tools/demo.sh runs it after demo/region.sql).
+-- (tools/demo.sh runs it after demo/region.sql).  It only reads: it creates
+-- no objects (every COMMENT ON of the extension is in src/).
 \set ON_ERROR_STOP on
 \pset footer off
 SET attendance.today = '2025-12-19';

@@ -27,6 +27,8 @@
 -- DOMAIN 4.1: statutory, for every profile (profile null)
 ------------------------------------------------------------------------------
 
+-- These are rows, not objects: the COMMENT ON of the tables they fill is in
+-- src/criteria.sql.
 INSERT INTO @extschema@.criterion
     (shipped, profile, code, sectors, kinds, measure, window_kind, window_size,
      comparator, threshold, level, restart_after, action, role, deadline, deadline_from,
