@@ -1033,6 +1033,32 @@ attendance_append_only(PG_FUNCTION_ARGS)
 }
 
 /*
+ * ReadRegistration: one registration, with the effective kinds, into *r;
+ * false when there is none.  read_only false reads with a fresh snapshot.
+ * Must be called inside SPI.
+ */
+static bool
+ReadRegistration(int64 reg_id, bool read_only, RegRow *r)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	RegKind    *kinds;
+	int			nkinds;
+
+	kinds = LoadKinds(&nkinds);
+	SavedPlan(&one_reg_plan,
+			  "SELECT " REG_COLUMNS " FROM attendance.registration WHERE registration_id = $1",
+			  1, argtypes);
+	values[0] = Int64GetDatum(reg_id);
+	ExecPlan(one_reg_plan, values, NULL, read_only, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		return false;
+	ReadRegRow(r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
+	SPI_freetuptable(SPI_tuptable);
+	return true;
+}
+
+/*
  * attendance_reclassification_check: BEFORE INSERT row trigger on
  * reclassification: the registration is a sick one of the same pupil and
  * the from day lies within it (DOMAIN 3).
@@ -1048,12 +1074,7 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 				pupil_id;
 	DateADT		from,
 				today;
-	SPIPlanPtr	plan;
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
 	RegRow		r;
-	RegKind	   *kinds;
-	int			nkinds;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
@@ -1069,7 +1090,6 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	kinds = LoadKinds(&nkinds);
 
 	/*
 	 * Take the pupil's lock and read the registration afresh, so that a
@@ -1077,14 +1097,8 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 	 * READ, fails with 40001).
 	 */
 	LockPupil(pupil_id);
-	plan = SavedPlan(&one_reg_plan,
-					 "SELECT " REG_COLUMNS " FROM attendance.registration WHERE registration_id = $1",
-					 1, argtypes);
-	values[0] = Int64GetDatum(reg_id);
-	ExecPlan(plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != 1)
+	if (!ReadRegistration(reg_id, false, &r))
 		elog(ERROR, "registration %lld not found", (long long) reg_id);	/* FK checked */
-	ReadRegRow(&r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
 
 	if (strcmp(r.kind_code, "sick") != 0)
 		ereport(ERROR,
@@ -1132,8 +1146,6 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 	Oid			argtypes[1] = {INT8OID};
 	Datum		args[1];
 	RegRow		r;
-	RegKind    *kinds;
-	int			nkinds;
 	DateADT		today = attendance_today();
 	DateADT		last,
 				d,
@@ -1158,17 +1170,11 @@ attendance_registration_days(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	kinds = LoadKinds(&nkinds);
-	plan = SavedPlan(&one_reg_plan,
-					 "SELECT " REG_COLUMNS " FROM attendance.registration WHERE registration_id = $1",
-					 1, argtypes);
 	args[0] = Int64GetDatum(reg_id);
-	ExecPlan(plan, args, NULL, true, SPI_OK_SELECT);
-	if (SPI_processed == 1)
+	if (ReadRegistration(reg_id, true, &r))
 	{
 		bool		isnull;
 
-		ReadRegRow(&r, SPI_tuptable->vals[0], SPI_tuptable->tupdesc, kinds, nkinds);
 		plan = SavedPlan(&reclass_plan, RECLASS_SQL, 1, argtypes);
 		ExecPlan(plan, args, NULL, true, SPI_OK_SELECT);
 		if (SPI_processed == 1)
