@@ -3,7 +3,7 @@
 # The install script attendance--1.0.sql is assembled from one SQL file per
 # concern, kept beside its C in src/ (src/calendar.sql next to src/calendar.c).
 # SQL_PARTS gives the order: tables first, then the functions and triggers
-# that use them.
+# that use them; the shipped protocols (src/protocols/, one file each) last.
 
 EXTENSION = attendance
 MODULE_big = attendance
@@ -17,7 +17,9 @@ OBJS = \
 	src/shipped.o \
 	src/criteria.o \
 	src/signals.o \
-	src/evaluate.o
+	src/evaluate.o \
+	src/protocol.o \
+	src/cases.o
 
 SQL_PARTS = \
 	src/head.sql \
@@ -30,11 +32,14 @@ SQL_PARTS = \
 	src/criteria_rows.sql \
 	src/signals.sql \
 	src/evaluate.sql \
+	src/protocol.sql \
+	src/cases.sql \
+	$(sort $(wildcard $(srcdir)/src/protocols/*.sql)) \
 	src/tail.sql
 
 DATA_built = attendance--1.0.sql
 
-REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden
+REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden protocol_unauthorised
 REGRESS_OPTS = --load-extension=attendance
 ISOLATION = registration_concurrency signal_concurrency signal_correction
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance

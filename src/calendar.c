@@ -253,13 +253,21 @@ CheckFinite(DateADT d)
 DateADT
 attendance_today(void)
 {
+	if (test_clock.set)
+		return test_clock.day;
+	return date_in_amsterdam(GetCurrentTransactionStartTimestamp());
+}
+
+/*
+ * date_in_amsterdam: the date of a moment in Europe/Amsterdam.
+ */
+DateADT
+date_in_amsterdam(TimestampTz t)
+{
 	static pg_tz *amsterdam = NULL;
 	struct pg_tm tm;
 	fsec_t		fsec;
 	int			tzoffset;
-
-	if (test_clock.set)
-		return test_clock.day;
 
 	if (amsterdam == NULL)
 	{
@@ -267,8 +275,7 @@ attendance_today(void)
 		if (amsterdam == NULL)
 			elog(ERROR, "time zone \"Europe/Amsterdam\" is not installed");
 	}
-	if (timestamp2tm(GetCurrentTransactionStartTimestamp(), &tzoffset, &tm,
-					 &fsec, NULL, amsterdam) != 0)
+	if (timestamp2tm(t, &tzoffset, &tm, &fsec, NULL, amsterdam) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("timestamp out of range")));

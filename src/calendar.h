@@ -23,6 +23,9 @@
  */
 extern DateADT attendance_today(void);
 
+/* The date of a moment in Europe/Amsterdam. */
+extern DateADT date_in_amsterdam(TimestampTz t);
+
 /* Date arithmetic on DateADT. */
 extern DateADT date_from_ymd(int year, int month, int day);
 extern void date_to_ymd(DateADT d, int *year, int *month, int *day);

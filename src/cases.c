@@ -1,0 +1,1486 @@
+/*-------------------------------------------------------------------------
+ *
+ * cases.c
+ *	  Cases and deadlines (DOMAIN 6, 7): a signal opens or joins a case of
+ *	  the protocol its code maps to; named events move a case through its
+ *	  protocol's states; each state entered creates the deadlines the
+ *	  protocol names, and leaving it closes the ones no longer needed.
+ *
+ *	  The protocols are data (src/protocol.sql), read through the
+ *	  effective_* views.  Every change to a case locks its row first, so
+ *	  concurrent events on one case serialise (under REPEATABLE READ the
+ *	  second fails with 40001).  The event log is append-only: a mistake is
+ *	  corrected by a compensating event_revoked.
+ *
+ * src/cases.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/jsonb.h"
+#include "utils/timestamp.h"
+
+#include "attendance.h"
+#include "calendar.h"
+#include "registration.h"
+#include "spi_util.h"
+#include "term.h"
+
+PG_FUNCTION_INFO_V1(attendance_signal_to_case);
+PG_FUNCTION_INFO_V1(attendance_apply_event);
+PG_FUNCTION_INFO_V1(attendance_open_case);
+PG_FUNCTION_INFO_V1(attendance_complete_deadline);
+PG_FUNCTION_INFO_V1(attendance_close_cases);
+
+/* The actor of what the extension records itself. */
+#define SYSTEM_ACTOR "attendance"
+
+/* A case as read (and locked) from attendance."case". */
+typedef struct CaseRow
+{
+	int64		case_id;
+	int64		pupil_id;
+	int64		school_id;		/* 0: none */
+	char	   *protocol;
+	char	   *state;
+	bool		open;
+} CaseRow;
+
+/* An event definition (effective_protocol_event). */
+typedef struct EventDef
+{
+	char	   *code;
+	char	   *effect;
+	char	   *files_report;	/* NULL: none */
+	bool		closes_reports;
+	bool		generic;		/* an event of every protocol */
+} EventDef;
+
+/*
+ * Run: execute a saved plan (prepared on first use) and check its result.
+ */
+static void
+Run(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes,
+	Datum *values, const char *nulls, int expected)
+{
+	ExecPlan(SavedPlan(plan, sql, nargs, argtypes), values, nulls, false, expected);
+}
+
+static char *
+GetText(int row, int col)
+{
+	return SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col);
+}
+
+/*
+ * LockCase: read a case and lock its row.  Raises VZ021 for a case that
+ * does not exist.
+ */
+static void
+LockCase(int64 case_id, CaseRow *c)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	bool		isnull;
+
+	values[0] = Int64GetDatum(case_id);
+	Run(&plan,
+		"SELECT case_id, pupil_id, school_id, protocol, state, status = 'open'"
+		" FROM attendance.\"case\" WHERE case_id = $1 FOR UPDATE",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_UNKNOWN_CASE),
+				 errmsg("case %lld does not exist", (long long) case_id)));
+	c->case_id = case_id;
+	c->pupil_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
+	c->school_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
+	c->protocol = GetText(0, 4);
+	c->state = GetText(0, 5);
+	c->open = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 6);
+}
+
+/*
+ * RecordEvent: append an event to the case's log; returns its id.
+ */
+static int64
+RecordEvent(const CaseRow *c, const char *event, const char *from_state, const char *to_state,
+			const char *actor, TimestampTz at, DateADT day, const char *note, Datum details,
+			int64 signal_id, int64 report_id, int64 revokes)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[14] = {INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
+	TIMESTAMPTZOID, DATEOID, TEXTOID, JSONBOID, INT8OID, INT8OID, INT8OID, TEXTOID};
+	Datum		values[14];
+	char		nulls[15] = "              ";
+	bool		isnull;
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = Int64GetDatum(c->pupil_id);
+	values[2] = CStringGetTextDatum(event);
+	if (from_state)
+		values[3] = CStringGetTextDatum(from_state);
+	else
+		nulls[3] = 'n';
+	values[4] = CStringGetTextDatum(to_state);
+	values[5] = CStringGetTextDatum(actor);
+	values[6] = TimestampTzGetDatum(at);
+	values[7] = DateADTGetDatum(day);
+	if (note)
+		values[8] = CStringGetTextDatum(note);
+	else
+		nulls[8] = 'n';
+	values[9] = details;
+	values[10] = Int64GetDatum(signal_id);
+	nulls[10] = signal_id ? ' ' : 'n';
+	values[11] = Int64GetDatum(report_id);
+	nulls[11] = report_id ? ' ' : 'n';
+	values[12] = Int64GetDatum(revokes);
+	nulls[12] = revokes ? ' ' : 'n';
+	values[13] = CStringGetTextDatum(WritingUser());
+	Run(&plan,
+		"INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state, actor, at,"
+		" on_day, note, details, signal_id, report_id, revokes, recorded_by)"
+		" VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING event_id",
+		14, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
+	return GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+}
+
+/*
+ * SystemDetails: the empty details of an event the extension records.
+ */
+static Datum
+EmptyDetails(void)
+{
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum("{}"));
+}
+
+/*
+ * CloseCase: close the case and cancel every deadline still open.
+ */
+static void
+CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id)
+{
+	static SPIPlanPtr close_plan = NULL;
+	static SPIPlanPtr cancel_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, DATEOID, TEXTOID, INT8OID};
+	Datum		values[4];
+	char		nulls[5] = "    ";
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = DateADTGetDatum(day);
+	values[2] = CStringGetTextDatum(reason);
+	values[3] = Int64GetDatum(event_id);
+	nulls[3] = event_id ? ' ' : 'n';
+	Run(&close_plan,
+		"UPDATE attendance.\"case\" SET status = 'closed', closed_on = $2, closed_reason = $3 WHERE case_id = $1",
+		3, argtypes, values, NULL, SPI_OK_UPDATE);
+	Run(&cancel_plan,
+		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $3, closed_by_event = $4,"
+		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 IS NOT NULL",
+		4, argtypes, values, nulls, SPI_OK_UPDATE);
+}
+
+/*
+ * EnterState: move the case into state (its regisseur takes over, if the
+ * state names one), create the deadlines the state names, counted from
+ * their anchors (day: the entering event's day), and close the case if the
+ * state is terminal.
+ */
+static void
+EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum details)
+{
+	static SPIPlanPtr move_plan = NULL;
+	static SPIPlanPtr detail_plan = NULL;
+	static SPIPlanPtr create_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, INT8OID, DATEOID, JSONBOID};
+	Datum		values[4];
+	Oid			move_types[2] = {INT8OID, TEXTOID};
+	Datum		move_values[2];
+	bool		terminal;
+
+	move_values[0] = Int64GetDatum(c->case_id);
+	move_values[1] = CStringGetTextDatum(state);
+	Run(&move_plan,
+		"UPDATE attendance.\"case\" c SET state = s.state, regisseur_role = COALESCE(s.regisseur, c.regisseur_role)"
+		" FROM attendance.effective_protocol_state s"
+		" WHERE c.case_id = $1 AND s.protocol = c.protocol AND s.state = $2 RETURNING s.terminal",
+		2, move_types, move_values, NULL, SPI_OK_UPDATE_RETURNING);
+	if (SPI_processed != 1)
+		elog(ERROR, "state \"%s\" of protocol \"%s\" not found", state, c->protocol);
+	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	c->state = pstrdup(state);
+
+	if (terminal)
+	{
+		char	   *reason = psprintf("state %s reached", state);
+
+		CloseCase(c, day, reason, event_id);
+		c->open = false;
+		return;
+	}
+
+	/* A deadline counted from a date in the details needs that date. */
+	values[0] = move_values[1];
+	values[1] = CStringGetTextDatum(c->protocol);
+	values[2] = details;
+	{
+		Oid			dtypes[3] = {TEXTOID, TEXTOID, JSONBOID};
+
+		Run(&detail_plan,
+			"SELECT code, anchor_detail FROM attendance.effective_state_deadline"
+			" WHERE protocol = $2 AND state = $1 AND anchor = 'detail'"
+			" AND NOT ($3 OPERATOR(pg_catalog.?) anchor_detail) ORDER BY code LIMIT 1",
+			3, dtypes, values, NULL, SPI_OK_SELECT);
+	}
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("entering state \"%s\" needs the date \"%s\" in the event's details",
+						state, GetText(0, 2)),
+				 errdetail("Deadline \"%s\" counts from it.", GetText(0, 1)),
+				 errhint("Add \"%s\": \"YYYY-MM-DD\" to details.", GetText(0, 2))));
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = Int64GetDatum(event_id);
+	values[2] = DateADTGetDatum(day);
+	values[3] = details;
+	Run(&create_plan,
+		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
+		" role, action, term, anchor_date, due_date, repeat_every, done_by)"
+		" SELECT c.pupil_id, c.case_id, c.school_id, c.protocol, d.state, d.code, $2, d.role, d.action, d.term,"
+		"  a.day, CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
+		"             ELSE attendance.due_date(c.school_id, a.day, d.term) END,"
+		"  d.repeat_every, d.done_by"
+		" FROM attendance.\"case\" c"
+		" JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
+		" JOIN attendance.effective_state_deadline d ON d.protocol = c.protocol AND d.state = c.state"
+		" CROSS JOIN LATERAL (SELECT CASE d.anchor"
+		"   WHEN 'state_entry' THEN $3"
+		"   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
+		"       JOIN attendance.signal s ON s.signal_id = cs.signal_id"
+		"       WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1), $3)"
+		"   WHEN 'worrying_absence' THEN COALESCE(c.worrying_since, $3)"
+		"   WHEN 'duo_report' THEN COALESCE((SELECT r.reported_on FROM attendance.case_event e"
+		"       JOIN attendance.duo_report r ON r.report_id = e.report_id"
+		"       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $3)"
+		"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year($3)) - 1"
+		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day) a"
+		" WHERE c.case_id = $1"
+		" AND NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
+		"     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
+		" ORDER BY d.code",
+		4, argtypes, values, NULL, SPI_OK_INSERT);
+}
+
+/*
+ * LeaveState: the deadlines of the state left that no event fulfilled are
+ * no longer needed.
+ */
+static void
+LeaveState(const CaseRow *c, int64 event_id, const char *to_state)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[4] = {INT8OID, INT8OID, TEXTOID, TEXTOID};
+	Datum		values[4];
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = Int64GetDatum(event_id);
+	values[2] = CStringGetTextDatum(c->state);
+	values[3] = CStringGetTextDatum(psprintf("case moved on to %s", to_state));
+	Run(&plan,
+		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $4, closed_by_event = $2,"
+		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE case_id = $1 AND state = $3 AND status IN ('open', 'paused')",
+		4, argtypes, values, NULL, SPI_OK_UPDATE);
+}
+
+/*
+ * RollForward: a repeat duty that was done gets its successor, due one
+ * repeat term after it.
+ */
+static void
+RollForward(int64 deadline_id)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+
+	values[0] = Int64GetDatum(deadline_id);
+	Run(&plan,
+		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
+		" role, action, term, anchor_date, due_date, repeat_every, repeat_of, done_by)"
+		" SELECT pupil_id, case_id, school_id, protocol, state, code, created_by_event, role, action,"
+		"  repeat_every, due_date,"
+		"  CASE WHEN school_id IS NULL THEN attendance.due_date(due_date, repeat_every)"
+		"       ELSE attendance.due_date(school_id, due_date, repeat_every) END,"
+		"  repeat_every, deadline_id, done_by"
+		" FROM attendance.deadline WHERE deadline_id = $1 AND repeat_every IS NOT NULL",
+		1, argtypes, values, NULL, SPI_OK_INSERT);
+}
+
+/*
+ * CompleteByEvent: the case's open deadlines that this event fulfils are
+ * done; repeat duties roll forward.
+ */
+static void
+CompleteByEvent(const CaseRow *c, const char *event, int64 event_id, DateADT day, const char *actor)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[5] = {INT8OID, TEXTOID, INT8OID, DATEOID, TEXTOID};
+	Datum		values[5];
+	uint64		i,
+				n;
+	int64	   *done;
+	bool		isnull;
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = CStringGetTextDatum(event);
+	values[2] = Int64GetDatum(event_id);
+	values[3] = DateADTGetDatum(day);
+	values[4] = CStringGetTextDatum(actor);
+	Run(&plan,
+		"UPDATE attendance.deadline SET status = 'done', done_on = $4, done_by_actor = $5, closed_by_event = $3,"
+		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 = ANY (done_by)"
+		" RETURNING deadline_id",
+		5, argtypes, values, NULL, SPI_OK_UPDATE_RETURNING);
+	n = SPI_processed;
+	done = palloc(sizeof(int64) * (n + 1));
+	for (i = 0; i < n; i++)
+		done[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+	for (i = 0; i < n; i++)
+		RollForward(done[i]);
+}
+
+/*
+ * AllowedEvents: the events allowed in the case's state, for hints.
+ */
+static char *
+AllowedEvents(const CaseRow *c)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {TEXTOID, TEXTOID};
+	Datum		values[2];
+
+	values[0] = CStringGetTextDatum(c->protocol);
+	values[1] = CStringGetTextDatum(c->state);
+	Run(&plan,
+		"SELECT pg_catalog.string_agg(event, ', ' ORDER BY generic, event) FROM ("
+		" SELECT t.event, false AS generic FROM attendance.effective_protocol_transition t"
+		"  WHERE t.protocol = $1 AND t.from_state = $2"
+		" UNION ALL"
+		" SELECT e.code, true FROM attendance.effective_protocol_event e"
+		"  WHERE e.protocol IS NULL AND e.effect <> 'system') a",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	return GetText(0, 1);
+}
+
+/*
+ * FindEvent: the event's definition and, for an event of the protocol, the
+ * state it leads to (*to_state NULL: stays).  Raises VZ020 when it is not
+ * allowed in the case's state.
+ */
+static void
+FindEvent(const CaseRow *c, const char *event, EventDef *def, char **to_state)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[3] = {TEXTOID, TEXTOID, TEXTOID};
+	Datum		values[3];
+
+	values[0] = CStringGetTextDatum(c->protocol);
+	values[1] = CStringGetTextDatum(c->state);
+	values[2] = CStringGetTextDatum(event);
+	Run(&plan,
+		"SELECT e.code, e.effect, e.files_report, e.closes_reports, e.protocol IS NULL, t.to_state"
+		" FROM attendance.effective_protocol_event e"
+		" LEFT JOIN attendance.effective_protocol_transition t"
+		"   ON t.protocol = e.protocol AND t.from_state = $2 AND t.event = e.code"
+		" WHERE e.code = $3 AND e.effect <> 'system'"
+		" AND ((e.protocol = $1 AND t.event IS NOT NULL) OR e.protocol IS NULL)"
+		" ORDER BY e.protocol NULLS LAST LIMIT 1",
+		3, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+	{
+		char	   *allowed = AllowedEvents(c);
+
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_NOT_ALLOWED),
+				 errmsg("event \"%s\" is not allowed in state \"%s\" of protocol \"%s\"",
+						event, c->state, c->protocol),
+				 errdetail("Case %lld is in state \"%s\".", (long long) c->case_id, c->state),
+				 errhint("Allowed now: %s.", allowed)));
+	}
+	def->code = GetText(0, 1);
+	def->effect = GetText(0, 2);
+	def->files_report = GetText(0, 3);
+	def->closes_reports = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4);
+	def->generic = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 5);
+	*to_state = GetText(0, 6);
+}
+
+/*
+ * CheckDetails: the details carry every key the event records, and a
+ * dated detail is not too old.
+ */
+static void
+CheckDetails(const CaseRow *c, const char *event, Datum details, DateADT day)
+{
+	static SPIPlanPtr records_plan = NULL;
+	static SPIPlanPtr dated_plan = NULL;
+	Oid			argtypes[4] = {TEXTOID, TEXTOID, JSONBOID, DATEOID};
+	Datum		values[4];
+	char		nulls[5] = "    ";
+	bool		isnull;
+	Datum		d;
+
+	values[0] = CStringGetTextDatum(c->protocol);
+	values[1] = CStringGetTextDatum(event);
+	values[2] = details;
+	values[3] = DateADTGetDatum(day);
+	Run(&records_plan,
+		"SELECT pg_catalog.string_agg(k, ', ' ORDER BY n), pg_catalog.array_to_string(e.records, ', ')"
+		" FROM (SELECT * FROM attendance.effective_protocol_event"
+		"       WHERE code = $2 AND (protocol = $1 OR protocol IS NULL) ORDER BY protocol NULLS LAST LIMIT 1) e,"
+		" pg_catalog.unnest(e.records) WITH ORDINALITY r(k, n)"
+		" WHERE NOT ($3 OPERATOR(pg_catalog.?) k) GROUP BY e.records",
+		3, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("event \"%s\" must record %s", event, GetText(0, 1)),
+				 errdetail("Event \"%s\" records: %s.", event, GetText(0, 2)),
+				 errhint("Pass them as keys of details.")));
+
+	Run(&dated_plan,
+		"SELECT e.dated_detail, ($3 OPERATOR(pg_catalog.->>) e.dated_detail)::date, e.max_age,"
+		"  attendance.due_date(($3 OPERATOR(pg_catalog.->>) e.dated_detail)::date, e.max_age) < $4"
+		" FROM attendance.effective_protocol_event e"
+		" WHERE e.code = $2 AND (e.protocol = $1 OR e.protocol IS NULL) AND e.dated_detail IS NOT NULL"
+		" ORDER BY e.protocol NULLS LAST LIMIT 1",
+		4, argtypes, values, nulls, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		return;
+	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
+	if (isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("event \"%s\" must record the date \"%s\"", event, GetText(0, 1)),
+				 errhint("Add \"%s\": \"YYYY-MM-DD\" to details.", GetText(0, 1))));
+	if (DatumGetDateADT(d) > day)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("\"%s\" %s lies after the event (%s)", GetText(0, 1), GetText(0, 2), DateText(day))));
+	if (GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_DETAIL_TOO_OLD),
+				 errmsg("\"%s\" %s is older than %s on %s", GetText(0, 1), GetText(0, 2),
+						GetText(0, 3), DateText(day)),
+				 errhint("Ask for a new one.")));
+}
+
+/*
+ * FileReport: write the DUO report the event files; returns its id.  Its
+ * kind and period are the ones the details give, else the kind the case's
+ * first signal asks for (criterion.duo_report_kind) and its window, else
+ * the event's kind.
+ */
+static int64
+FileReport(const CaseRow *c, const char *kind, Datum details, DateADT day, const char *actor)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[5] = {INT8OID, TEXTOID, JSONBOID, DATEOID, TEXTOID};
+	Datum		values[5];
+	bool		isnull;
+
+	if (c->school_id == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("case %lld has no school to file a DUO report", (long long) c->case_id),
+				 errdetail("A DUO report is filed by the school the pupil is enrolled at.")));
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = CStringGetTextDatum(kind);
+	values[2] = details;
+	values[3] = DateADTGetDatum(day);
+	values[4] = CStringGetTextDatum(actor);
+	Run(&plan,
+		"INSERT INTO attendance.duo_report (pupil_id, school_id, kind, reason, period_first, period_last,"
+		" reported_on, triage_discussed, combined_jgz_lpa, signal_id, reported_by)"
+		" SELECT c.pupil_id, c.school_id,"
+		"  COALESCE($3 OPERATOR(pg_catalog.->>) 'kind', (SELECT k.duo_report_kind FROM attendance.criterion k"
+		"           WHERE k.criterion_id = s.criterion_id), $2),"
+		"  $3 OPERATOR(pg_catalog.->>) 'reason',"
+		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_first')::date, s.window_first),"
+		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_last')::date, s.window_last), $4,"
+		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'triage_discussed')::boolean, false),"
+		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'combined_jgz_lpa')::boolean, false), s.signal_id, $5"
+		" FROM attendance.\"case\" c"
+		" LEFT JOIN LATERAL (SELECT s.* FROM attendance.case_signal cs JOIN attendance.signal s"
+		"   ON s.signal_id = cs.signal_id WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1) s ON true"
+		" WHERE c.case_id = $1 RETURNING report_id",
+		5, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
+	return GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+}
+
+/*
+ * CloseReports: the LPA's event closes the DUO reports the case filed.
+ */
+static void
+CloseReports(const CaseRow *c, DateADT day, const char *actor)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[3] = {INT8OID, DATEOID, TEXTOID};
+	Datum		values[3];
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = DateADTGetDatum(day);
+	values[2] = CStringGetTextDatum(actor);
+	Run(&plan,
+		"UPDATE attendance.duo_report SET closed_on = $2, closed_by = $3"
+		" WHERE closed_on IS NULL AND report_id IN"
+		" (SELECT report_id FROM attendance.case_event WHERE case_id = $1 AND report_id IS NOT NULL)",
+		3, argtypes, values, NULL, SPI_OK_UPDATE);
+}
+
+/*
+ * DetailText: a text value of the details, or NULL.
+ */
+static char *
+DetailText(Datum details, const char *key)
+{
+	Datum		v;
+	LOCAL_FCINFO(fcinfo, 2);
+
+	InitFunctionCallInfoData(*fcinfo, NULL, 2, InvalidOid, NULL, NULL);
+	fcinfo->args[0].value = details;
+	fcinfo->args[0].isnull = false;
+	fcinfo->args[1].value = CStringGetTextDatum(key);
+	fcinfo->args[1].isnull = false;
+	v = jsonb_object_field_text(fcinfo);
+	if (fcinfo->isnull)
+		return NULL;
+	return TextDatumGetCString(v);
+}
+
+/*
+ * SetRole: effect regie (a new regisseur) or assign (who holds a role in
+ * the case): details role and person.
+ */
+static void
+SetRole(const CaseRow *c, const char *effect, Datum details, int64 event_id, const char *event)
+{
+	static SPIPlanPtr role_plan = NULL;
+	static SPIPlanPtr regie_plan = NULL;
+	static SPIPlanPtr assign_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, TEXTOID, TEXTOID, INT8OID};
+	Datum		values[4];
+	char		nulls[5] = "    ";
+	char	   *role = DetailText(details, "role");
+	char	   *person = DetailText(details, "person");
+
+	values[1] = CStringGetTextDatum(role ? role : "");
+	Run(&role_plan, "SELECT FROM attendance.role WHERE code = $2", 2, argtypes, values, "n ", SPI_OK_SELECT);
+	if (role == NULL || SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("event \"%s\" needs a known role in details.role", event),
+				 errhint("Roles are the codes of attendance.role.")));
+	if (strcmp(effect, "assign") == 0 && person == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("event \"%s\" needs the person in details.person", event)));
+
+	values[0] = Int64GetDatum(c->case_id);
+	if (person)
+		values[2] = CStringGetTextDatum(person);
+	else
+		nulls[2] = 'n';
+	values[3] = Int64GetDatum(event_id);
+	if (strcmp(effect, "regie") == 0)
+		Run(&regie_plan,
+			"UPDATE attendance.\"case\" SET regisseur_role = $2, regisseur_person = $3 WHERE case_id = $1",
+			3, argtypes, values, nulls, SPI_OK_UPDATE);
+	if (person)
+		Run(&assign_plan,
+			"INSERT INTO attendance.case_participant (case_id, role, pupil_id, person, event_id)"
+			" SELECT $1, $2, pupil_id, $3, $4 FROM attendance.\"case\" WHERE case_id = $1"
+			" ON CONFLICT (case_id, role) DO UPDATE SET person = EXCLUDED.person, event_id = EXCLUDED.event_id",
+			4, argtypes, values, nulls, SPI_OK_INSERT);
+}
+
+/*
+ * PauseOrResume: effect pause or resume, on the case's deadlines named in
+ * details.deadlines (codes), or all.  On resume the protocol's after_pause
+ * says whether the rest of the term runs on (remaining) or the whole term
+ * starts anew (restart), counted in the term's unit from the day of
+ * resuming.
+ */
+static void
+PauseOrResume(const CaseRow *c, bool pause, Datum details, DateADT day, const char *note,
+			  const char *event)
+{
+	static SPIPlanPtr pause_plan = NULL;
+	static SPIPlanPtr paused_plan = NULL;
+	static SPIPlanPtr resume_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, JSONBOID, DATEOID, TEXTOID};
+	Datum		values[4];
+	uint64		i,
+				n;
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = details;
+	values[2] = DateADTGetDatum(day);
+	if (pause)
+	{
+		if (note == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_EVENT_DETAILS),
+					 errmsg("event \"%s\" needs the reason in note", event),
+					 errhint("A paused deadline says why, e.g. JGZ awaits a specialist (001).")));
+		values[3] = CStringGetTextDatum(note);
+		Run(&pause_plan,
+			"UPDATE attendance.deadline SET status = 'paused', paused_on = $3, paused_reason = $4,"
+			" sequence = sequence + 1, changed_at = pg_catalog.now()"
+			" WHERE case_id = $1 AND status = 'open' AND (NOT ($2 OPERATOR(pg_catalog.?) 'deadlines')"
+			"  OR code IN (SELECT pg_catalog.jsonb_array_elements_text($2 OPERATOR(pg_catalog.->) 'deadlines')))",
+			4, argtypes, values, NULL, SPI_OK_UPDATE);
+	}
+	else
+	{
+		int64	   *ids;
+		DateADT    *dues;
+
+		Run(&paused_plan,
+			"SELECT d.deadline_id, d.school_id, d.paused_on, d.due_date,"
+			" COALESCE(attendance.term_count(d.term), d.due_date - d.anchor_date),"
+			" COALESCE(attendance.term_unit(d.term), 'dagen'), p.after_pause = 'restart'"
+			" FROM attendance.deadline d"
+			" LEFT JOIN attendance.effective_protocol p ON p.code = d.protocol"
+			" WHERE d.case_id = $1 AND d.status = 'paused' AND (NOT ($2 OPERATOR(pg_catalog.?) 'deadlines')"
+			"  OR d.code IN (SELECT pg_catalog.jsonb_array_elements_text($2 OPERATOR(pg_catalog.->) 'deadlines')))"
+			" ORDER BY d.deadline_id",
+			2, argtypes, values, NULL, SPI_OK_SELECT);
+		n = SPI_processed;
+		ids = palloc(sizeof(int64) * (n + 1));
+		dues = palloc(sizeof(DateADT) * (n + 1));
+		for (i = 0; i < n; i++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[i];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			bool		isnull;
+			int64		school = GetInt64(tup, desc, 2, &isnull);
+			DateADT		paused_on = GetDate(tup, desc, 3, &isnull);
+			DateADT		due = GetDate(tup, desc, 4, &isnull);
+			Term		t;
+			const char *error;
+
+			if (!term_parse(psprintf("%d %s", GetInt32(tup, desc, 5, &isnull), GetText(i, 6)), &t, &error))
+				elog(ERROR, "deadline term: %s", error);
+			if (!GetBool(tup, desc, 7))
+			{
+				/* remaining: the units left between the pause and the due date */
+				t.count = 0;
+				while (t.count < TERM_MAX_COUNT && due_date_compute(school, paused_on, &t) < due)
+					t.count++;
+			}
+			ids[i] = GetInt64(tup, desc, 1, &isnull);
+			dues[i] = due_date_compute(school, day, &t);
+		}
+		for (i = 0; i < n; i++)
+		{
+			Oid			rtypes[2] = {INT8OID, DATEOID};
+			Datum		rvalues[2];
+
+			rvalues[0] = Int64GetDatum(ids[i]);
+			rvalues[1] = DateADTGetDatum(dues[i]);
+			Run(&resume_plan,
+				"UPDATE attendance.deadline SET status = 'open', due_date = $2, paused_on = NULL,"
+				" paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+				" WHERE deadline_id = $1",
+				2, rtypes, rvalues, NULL, SPI_OK_UPDATE);
+		}
+	}
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_DEADLINE_NOT_OPEN),
+				 errmsg("case %lld has no %s deadline to %s", (long long) c->case_id,
+						pause ? "open" : "paused", pause ? "pause" : "resume"),
+				 errhint("details.deadlines names deadline codes; without it, all of them.")));
+}
+
+/* The event an event_revoked undoes. */
+typedef struct RevokeTarget
+{
+	int64		event_id;
+	char	   *back_to;		/* the state the case returns to */
+	bool		moved;			/* it moved the case */
+} RevokeTarget;
+
+/*
+ * FindRevokeTarget: the event named in details.event_id, checked: only an
+ * event that took a step (effect none), filed no DUO report, and, if it
+ * moved the case, is the case's last move, can be revoked.
+ */
+static void
+FindRevokeTarget(const CaseRow *c, Datum details, const char *note, RevokeTarget *r)
+{
+	static SPIPlanPtr target_plan = NULL;
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		values[2];
+	char	   *id_text = DetailText(details, "event_id");
+	int64		target;
+
+	if (note == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("event \"event_revoked\" needs the reason in note")));
+	if (id_text == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("event \"event_revoked\" must record event_id")));
+	target = DatumGetInt64(DirectFunctionCall1(int8in, CStringGetDatum(id_text)));
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = Int64GetDatum(target);
+	Run(&target_plan,
+		"SELECT e.event, e.from_state, e.to_state, e.report_id IS NOT NULL,"
+		"  EXISTS (SELECT FROM attendance.case_event r WHERE r.revokes = e.event_id),"
+		"  COALESCE((SELECT d.effect FROM attendance.effective_protocol_event d, attendance.\"case\" c"
+		"            WHERE c.case_id = $1 AND d.code = e.event AND (d.protocol = c.protocol OR d.protocol IS NULL)"
+		"            ORDER BY d.protocol NULLS LAST LIMIT 1), 'system'),"
+		"  e.from_state IS DISTINCT FROM e.to_state,"
+		"  EXISTS (SELECT FROM attendance.case_event l WHERE l.case_id = $1 AND l.event_id > e.event_id"
+		"          AND l.from_state IS DISTINCT FROM l.to_state AND l.revokes IS NULL"
+		"          AND NOT EXISTS (SELECT FROM attendance.case_event r2 WHERE r2.revokes = l.event_id))"
+		" FROM attendance.case_event e WHERE e.event_id = $2 AND e.case_id = $1 AND e.revokes IS NULL",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_CANNOT_REVOKE),
+				 errmsg("event %lld is not an event of case %lld that can be revoked",
+						(long long) target, (long long) c->case_id)));
+	r->event_id = target;
+	r->moved = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 7);
+	r->back_to = r->moved ? GetText(0, 2) : c->state;
+	if (GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 5))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_CANNOT_REVOKE),
+				 errmsg("event %lld is already revoked", (long long) target)));
+	if (strcmp(GetText(0, 6), "none") != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_CANNOT_REVOKE),
+				 errmsg("event \"%s\" cannot be revoked", GetText(0, 1)),
+				 errdetail("Only an event that takes a step in the protocol can be revoked."),
+				 errhint("Correct a regie, an assignment or a pause by applying that event again.")));
+	if (GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_CANNOT_REVOKE),
+				 errmsg("event %lld filed a DUO report and cannot be revoked", (long long) target),
+				 errhint("The LPA closes a DUO report filed in error.")));
+	if (r->moved && GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 8))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_CANNOT_REVOKE),
+				 errmsg("event %lld is not the case's last move", (long long) target),
+				 errhint("Revoke the later moves first.")));
+}
+
+/*
+ * Revoke: undo the target (event_id is the event_revoked): its deadlines
+ * are cancelled, the ones it closed reopen (their repeats go), and the
+ * case goes back to the state before it.
+ */
+static void
+Revoke(CaseRow *c, const RevokeTarget *r, int64 event_id)
+{
+	static SPIPlanPtr undo_plan = NULL;
+	static SPIPlanPtr reopen_plan = NULL;
+	static SPIPlanPtr case_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, INT8OID, INT8OID, TEXTOID};
+	Datum		values[4];
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = Int64GetDatum(r->event_id);
+	values[2] = Int64GetDatum(event_id);
+	values[3] = CStringGetTextDatum(psprintf("event %lld revoked", (long long) r->event_id));
+	Run(&undo_plan,
+		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $4, closed_by_event = $3,"
+		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE case_id = $1 AND status IN ('open', 'paused')"
+		" AND (created_by_event = $2"
+		"   OR repeat_of IN (SELECT deadline_id FROM attendance.deadline WHERE closed_by_event = $2))",
+		4, argtypes, values, NULL, SPI_OK_UPDATE);
+	Run(&reopen_plan,
+		"UPDATE attendance.deadline SET status = 'open', done_on = NULL, done_by_actor = NULL,"
+		" cancelled_reason = NULL, closed_by_event = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE case_id = $1 AND closed_by_event = $2",
+		2, argtypes, values, NULL, SPI_OK_UPDATE);
+	if (!r->moved)
+		return;
+
+	values[3] = CStringGetTextDatum(r->back_to);
+	Run(&case_plan,
+		"UPDATE attendance.\"case\" c SET state = $4, status = 'open', closed_on = NULL, closed_reason = NULL,"
+		" regisseur_role = COALESCE((SELECT s.regisseur FROM attendance.effective_protocol_state s"
+		"   WHERE s.protocol = c.protocol AND s.state = $4), c.regisseur_role)"
+		" WHERE c.case_id = $1",
+		4, argtypes, values, NULL, SPI_OK_UPDATE);
+	c->state = r->back_to;
+	c->open = true;
+}
+
+/*
+ * EventDay: the day of an event at "at" in Europe/Amsterdam; an event
+ * happening now is on attendance.today() (the test clock).
+ */
+static DateADT
+EventDay(TimestampTz at)
+{
+	if (at == GetCurrentTransactionStartTimestamp())
+		return attendance_today();
+	return date_in_amsterdam(at);
+}
+
+/*
+ * attendance_apply_event: SQL attendance.apply_event(case_id, event, actor,
+ * note, at, details).
+ */
+Datum
+attendance_apply_event(PG_FUNCTION_ARGS)
+{
+	CaseRow		c;
+	EventDef	def;
+	char	   *event;
+	char	   *actor;
+	char	   *note;
+	char	   *to_state;
+	TimestampTz at;
+	DateADT		day;
+	Datum		details;
+	int64		report_id = 0;
+	int64		revokes = 0;
+	RevokeTarget revoke;
+	int64		event_id;
+	char	   *from_state;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("case_id, event and actor must not be null")));
+	event = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	actor = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	note = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
+	at = PG_ARGISNULL(4) ? GetCurrentTransactionStartTimestamp() : PG_GETARG_TIMESTAMPTZ(4);
+	details = PG_ARGISNULL(5) ? EmptyDetails() : PG_GETARG_DATUM(5);
+	if (!JB_ROOT_IS_OBJECT(DatumGetJsonbP(details)))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("details must be a JSON object")));
+	day = EventDay(at);
+
+	SPI_connect();
+	LockCase(PG_GETARG_INT64(0), &c);
+	if (!c.open)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_CASE_CLOSED),
+				 errmsg("case %lld is closed", (long long) c.case_id),
+				 errhint("A signal or attendance.open_case opens a new case.")));
+	FindEvent(&c, event, &def, &to_state);
+	CheckDetails(&c, event, details, day);
+	from_state = c.state;
+
+	if (def.files_report)
+		report_id = FileReport(&c, def.files_report, details, day, actor);
+	if (strcmp(def.effect, "revoke") == 0)
+	{
+		FindRevokeTarget(&c, details, note, &revoke);
+		to_state = revoke.back_to;
+		revokes = revoke.event_id;
+	}
+	else if (to_state == NULL || def.generic)
+		to_state = from_state;
+
+	/* Record first: the deadlines name the event. */
+	event_id = RecordEvent(&c, event, from_state, to_state, actor, at, day, note, details,
+						   0, report_id, revokes);
+
+	if (revokes)
+		Revoke(&c, &revoke, event_id);
+	else if (strcmp(def.effect, "regie") == 0 || strcmp(def.effect, "assign") == 0)
+		SetRole(&c, def.effect, details, event_id, event);
+	else if (strcmp(def.effect, "pause") == 0 || strcmp(def.effect, "resume") == 0)
+		PauseOrResume(&c, strcmp(def.effect, "pause") == 0, details, day, note, event);
+
+	if (def.closes_reports)
+		CloseReports(&c, day, actor);
+	CompleteByEvent(&c, event, event_id, day, actor);
+	if (!revokes && strcmp(to_state, c.state) != 0)
+	{
+		LeaveState(&c, event_id, to_state);
+		EnterState(&c, to_state, event_id, day, details);
+	}
+	SPI_finish();
+	PG_RETURN_INT64(event_id);
+}
+
+/*
+ * PupilSchool: the school the pupil is enrolled at on day (the latest
+ * enrolment if several), or 0.
+ */
+static int64
+PupilSchool(int64 pupil_id, DateADT day)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8OID, DATEOID};
+	Datum		values[2];
+	bool		isnull;
+
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = DateADTGetDatum(day);
+	Run(&plan,
+		"SELECT school_id FROM attendance.enrolment WHERE pupil_id = $1 AND first_day <= $2"
+		" AND (last_day IS NULL OR last_day >= $2) ORDER BY first_day DESC, enrolment_id DESC LIMIT 1",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	return SPI_processed ? GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull) : 0;
+}
+
+/*
+ * LinkSignal: the signal belongs to the case.
+ */
+static void
+LinkSignal(int64 case_id, int64 signal_id, int64 pupil_id)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[3] = {INT8OID, INT8OID, INT8OID};
+	Datum		values[3];
+
+	values[0] = Int64GetDatum(case_id);
+	values[1] = Int64GetDatum(signal_id);
+	values[2] = Int64GetDatum(pupil_id);
+	Run(&plan,
+		"INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id) VALUES ($1, $2, $3)"
+		" ON CONFLICT DO NOTHING",
+		3, argtypes, values, NULL, SPI_OK_INSERT);
+}
+
+/*
+ * OpenCase: the pupil's open case of the protocol, locked; a new one in
+ * the protocol's initial state (its deadlines created) if there is none.
+ * signal_id (0: none) is the signal that opens or joins it; worrying is
+ * the first day of worrying absence (0: unknown).  *opened says which.
+ */
+static int64
+OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
+		 TimestampTz at, DateADT day, const char *note, Datum details,
+		 int64 signal_id, DateADT worrying, bool *opened)
+{
+	static SPIPlanPtr insert_plan = NULL;
+	static SPIPlanPtr find_plan = NULL;
+	Oid			argtypes[6] = {INT8OID, TEXTOID, INT8OID, DATEOID, DATEOID, JSONBOID};
+	Datum		values[6];
+	char		nulls[7] = "      ";
+	CaseRow		c;
+	bool		isnull;
+	int64		case_id;
+	int64		event_id;
+	char	   *initial;
+
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = CStringGetTextDatum(protocol);
+	values[2] = Int64GetDatum(school_id);
+	nulls[2] = school_id ? ' ' : 'n';
+	values[3] = DateADTGetDatum(worrying);
+	nulls[3] = worrying ? ' ' : 'n';
+	values[4] = DateADTGetDatum(day);
+	values[5] = details;
+	Run(&insert_plan,
+		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
+		" SELECT $1, $3, p.code, p.initial_state, s.regisseur,"
+		"  COALESCE(($6 OPERATOR(pg_catalog.->>) 'worrying_since')::date, $4), $5"
+		" FROM attendance.effective_protocol p"
+		" JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
+		" WHERE p.code = $2"
+		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
+		" RETURNING case_id, state",
+		6, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
+	if (SPI_processed == 0)
+	{
+		Run(&find_plan,
+			"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'"
+			" AND EXISTS (SELECT FROM attendance.effective_protocol WHERE code = $2)",
+			2, argtypes, values, NULL, SPI_OK_SELECT);
+		if (SPI_processed == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_UNKNOWN_PROTOCOL),
+					 errmsg("protocol \"%s\" does not exist or is switched off", protocol),
+					 errhint("The protocols in force are in attendance.effective_protocol.")));
+		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		LockCase(case_id, &c);
+		*opened = false;
+		return case_id;
+	}
+	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	initial = GetText(0, 2);
+	LockCase(case_id, &c);
+	event_id = RecordEvent(&c, "opened", NULL, initial, actor, at, day, note, details, signal_id, 0, 0);
+	if (signal_id)
+		LinkSignal(case_id, signal_id, pupil_id);
+	EnterState(&c, initial, event_id, day, details);
+	*opened = true;
+	return case_id;
+}
+
+/*
+ * attendance_open_case: SQL attendance.open_case(pupil, protocol, actor,
+ * note, at, details, school).
+ */
+Datum
+attendance_open_case(PG_FUNCTION_ARGS)
+{
+	int64		pupil_id;
+	char	   *protocol;
+	char	   *actor;
+	TimestampTz at;
+	DateADT		day;
+	Datum		details;
+	int64		school_id;
+	int64		case_id;
+	bool		opened;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("pupil, protocol and actor must not be null")));
+	pupil_id = PG_GETARG_INT64(0);
+	protocol = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	actor = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	at = PG_ARGISNULL(4) ? GetCurrentTransactionStartTimestamp() : PG_GETARG_TIMESTAMPTZ(4);
+	details = PG_ARGISNULL(5) ? EmptyDetails() : PG_GETARG_DATUM(5);
+	if (!JB_ROOT_IS_OBJECT(DatumGetJsonbP(details)))
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("details must be a JSON object")));
+	day = EventDay(at);
+
+	SPI_connect();
+	LockPupil(pupil_id);
+	school_id = PG_ARGISNULL(6) ? PupilSchool(pupil_id, day) : PG_GETARG_INT64(6);
+	case_id = OpenCase(pupil_id, protocol, school_id, actor, at, day,
+					   PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
+					   details, 0, 0, &opened);
+	SPI_finish();
+	PG_RETURN_INT64(case_id);
+}
+
+/* A signal row, as the trigger reads it. */
+typedef struct SignalRow
+{
+	int64		signal_id;
+	int64		pupil_id;
+	int64		school_id;
+	char	   *code;
+	DateADT		crossing;
+	DateADT		window_first;
+	DateADT		due;			/* 0: none yet */
+	char	   *role;
+	char	   *action;
+	char	   *raised_by;
+	bool		open;
+	bool		historical;
+	char	   *withdrawn_reason;
+} SignalRow;
+
+static void
+ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
+{
+	bool		isnull;
+	Datum		d;
+
+	s->signal_id = DatumGetInt64(SPI_getbinval(tup, desc, SPI_fnumber(desc, "signal_id"), &isnull));
+	s->pupil_id = DatumGetInt64(SPI_getbinval(tup, desc, SPI_fnumber(desc, "pupil_id"), &isnull));
+	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "school_id"), &isnull);
+	s->school_id = isnull ? 0 : DatumGetInt64(d);
+	s->code = SPI_getvalue(tup, desc, SPI_fnumber(desc, "code"));
+	s->crossing = DatumGetDateADT(SPI_getbinval(tup, desc, SPI_fnumber(desc, "crossing_date"), &isnull));
+	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "window_first"), &isnull);
+	s->window_first = isnull ? s->crossing : DatumGetDateADT(d);
+	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "due_date"), &isnull);
+	s->due = isnull ? 0 : DatumGetDateADT(d);
+	s->role = SPI_getvalue(tup, desc, SPI_fnumber(desc, "role"));
+	s->action = SPI_getvalue(tup, desc, SPI_fnumber(desc, "action"));
+	s->raised_by = SPI_getvalue(tup, desc, SPI_fnumber(desc, "raised_by"));
+	s->open = strcmp(SPI_getvalue(tup, desc, SPI_fnumber(desc, "status")), "open") == 0;
+	s->historical = DatumGetBool(SPI_getbinval(tup, desc, SPI_fnumber(desc, "historical"), &isnull));
+	s->withdrawn_reason = SPI_getvalue(tup, desc, SPI_fnumber(desc, "withdrawn_reason"));
+}
+
+/*
+ * SignalCase: the signal opens or joins the case of the protocol its code
+ * maps to; returns the case (0: the code opens none) and the events that
+ * fulfil its duty.
+ */
+static int64
+SignalCase(const SignalRow *s, Datum *duty_done_by)
+{
+	static SPIPlanPtr map_plan = NULL;
+	Oid			argtypes[1] = {TEXTOID};
+	Datum		values[1];
+	bool		isnull;
+	char	   *protocol;
+	int64		case_id;
+	bool		opened;
+	DateADT		today = attendance_today();
+
+	values[0] = CStringGetTextDatum(s->code);
+	Run(&map_plan,
+		"SELECT p.code, m.duty_done_by FROM attendance.effective_signal_protocol m"
+		" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol WHERE m.code = $1",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+	{
+		*duty_done_by = PointerGetDatum(construct_empty_array(TEXTOID));
+		return 0;
+	}
+	*duty_done_by = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
+	*duty_done_by = PointerGetDatum(DatumGetArrayTypePCopy(*duty_done_by));
+	protocol = GetText(0, 1);
+	if (protocol == NULL)
+		return 0;
+
+	case_id = OpenCase(s->pupil_id, protocol, s->school_id ? s->school_id : PupilSchool(s->pupil_id, today),
+					   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
+					   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
+					   s->window_first, &opened);
+	if (!opened)
+	{
+		CaseRow		c;
+
+		LockCase(case_id, &c);
+		RecordEvent(&c, "signal_joined", c.state, c.state, s->raised_by,
+					GetCurrentTransactionStartTimestamp(), today, psprintf("signal %s", s->code),
+					EmptyDetails(), s->signal_id, 0, 0);
+		LinkSignal(case_id, s->signal_id, s->pupil_id);
+	}
+	return case_id;
+}
+
+/*
+ * CreateDuty: the signal's own duty, as a deadline.
+ */
+static void
+CreateDuty(const SignalRow *s, int64 case_id, Datum done_by)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[10] = {INT8OID, INT8OID, INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID,
+	DATEOID, DATEOID, TEXTARRAYOID};
+	Datum		values[10];
+	char		nulls[11] = "          ";
+
+	values[0] = Int64GetDatum(s->pupil_id);
+	values[1] = Int64GetDatum(case_id);
+	nulls[1] = case_id ? ' ' : 'n';
+	values[2] = Int64GetDatum(s->school_id);
+	nulls[2] = s->school_id ? ' ' : 'n';
+	values[3] = Int64GetDatum(s->signal_id);
+	values[4] = CStringGetTextDatum(s->code);
+	values[5] = CStringGetTextDatum(s->role);
+	values[6] = CStringGetTextDatum(s->action);
+	values[7] = DateADTGetDatum(s->crossing);
+	values[8] = DateADTGetDatum(s->due);
+	values[9] = done_by;
+	Run(&plan,
+		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code, signal_id, role, action,"
+		" anchor_date, due_date, done_by)"
+		" SELECT $1, $2, $3, (SELECT protocol FROM attendance.\"case\" WHERE case_id = $2), $5, $4, $6, $7, $8, $9, $10",
+		10, argtypes, values, nulls, SPI_OK_INSERT);
+}
+
+/*
+ * SignalChanged: an open signal moved (a late row revealed an earlier
+ * crossing, or a doubt event opened its deadline): its duty follows.
+ */
+static void
+SignalChanged(const SignalRow *s)
+{
+	static SPIPlanPtr find_plan = NULL;
+	static SPIPlanPtr move_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, DATEOID, DATEOID, TEXTOID};
+	Datum		values[4];
+	char		nulls[5] = "    ";
+	bool		isnull;
+
+	values[0] = Int64GetDatum(s->signal_id);
+	Run(&find_plan,
+		"SELECT (SELECT cs.case_id FROM attendance.case_signal cs WHERE cs.signal_id = $1 ORDER BY cs.case_id LIMIT 1),"
+		" EXISTS (SELECT FROM attendance.deadline WHERE signal_id = $1),"
+		" (SELECT m.duty_done_by FROM attendance.effective_signal_protocol m"
+		"   JOIN attendance.signal g ON g.code = m.code WHERE g.signal_id = $1)",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	if (!GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2))
+	{
+		Datum		done_by;
+
+		if (s->due == 0)
+			return;
+		done_by = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
+		done_by = isnull ? PointerGetDatum(construct_empty_array(TEXTOID)) :
+			PointerGetDatum(DatumGetArrayTypePCopy(done_by));
+		CreateDuty(s, GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull), done_by);
+		return;
+	}
+	values[1] = DateADTGetDatum(s->crossing);
+	values[2] = DateADTGetDatum(s->due);
+	nulls[2] = s->due ? ' ' : 'n';
+	values[3] = CStringGetTextDatum("no longer due: the signal waits for a doubt event");
+	Run(&move_plan,
+		"UPDATE attendance.deadline SET anchor_date = $2, due_date = COALESCE($3, due_date),"
+		" status = CASE WHEN $3 IS NULL THEN 'cancelled' ELSE status END,"
+		" cancelled_reason = CASE WHEN $3 IS NULL THEN $4 END,"
+		" sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE signal_id = $1 AND status IN ('open', 'paused')"
+		" AND (anchor_date <> $2 OR due_date IS DISTINCT FROM $3)",
+		4, argtypes, values, nulls, SPI_OK_UPDATE);
+}
+
+/*
+ * SignalWithdrawn: its duty is cancelled; its cases hear of it, and a case
+ * that nothing else happened in (no other open signal, no event applied)
+ * closes.
+ */
+static void
+SignalWithdrawn(const SignalRow *s)
+{
+	static SPIPlanPtr cancel_plan = NULL;
+	static SPIPlanPtr cases_plan = NULL;
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+	uint64		i,
+				n;
+	int64	   *cases;
+	bool	   *idle;
+	DateADT		today = attendance_today();
+	char	   *reason = psprintf("signal withdrawn: %s", s->withdrawn_reason ? s->withdrawn_reason : "");
+
+	values[0] = Int64GetDatum(s->signal_id);
+	values[1] = CStringGetTextDatum(reason);
+	Run(&cancel_plan,
+		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $2,"
+		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE signal_id = $1 AND status IN ('open', 'paused')",
+		2, argtypes, values, NULL, SPI_OK_UPDATE);
+	Run(&cases_plan,
+		"SELECT c.case_id,"
+		" NOT EXISTS (SELECT FROM attendance.case_signal o JOIN attendance.signal g ON g.signal_id = o.signal_id"
+		"             WHERE o.case_id = c.case_id AND g.status = 'open' AND g.signal_id <> $1)"
+		" AND NOT EXISTS (SELECT FROM attendance.case_event e WHERE e.case_id = c.case_id AND e.signal_id IS NULL)"
+		" FROM attendance.case_signal cs JOIN attendance.\"case\" c ON c.case_id = cs.case_id"
+		" WHERE cs.signal_id = $1 AND c.status = 'open' ORDER BY c.case_id",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	n = SPI_processed;
+	cases = palloc(sizeof(int64) * (n + 1));
+	idle = palloc(sizeof(bool) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		bool		isnull;
+
+		cases[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		idle[i] = GetBool(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+	}
+	for (i = 0; i < n; i++)
+	{
+		CaseRow		c;
+		int64		event_id;
+
+		LockCase(cases[i], &c);
+		event_id = RecordEvent(&c, "signal_withdrawn", c.state, c.state, SYSTEM_ACTOR,
+							   GetCurrentTransactionStartTimestamp(), today, reason,
+							   EmptyDetails(), s->signal_id, 0, 0);
+		if (idle[i])
+			CloseCase(&c, today, reason, event_id);
+	}
+}
+
+/*
+ * attendance_signal_to_case: AFTER INSERT OR UPDATE row trigger on signal.
+ * Historical signals (import mode) open nothing: no deadlines in the past.
+ */
+Datum
+attendance_signal_to_case(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TupleDesc	desc;
+	SignalRow	s;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		elog(ERROR, "signal_to_case must be called as a trigger");
+	desc = RelationGetDescr(trigdata->tg_relation);
+
+	SPI_connect();
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		ReadSignal(trigdata->tg_trigtuple, desc, &s);
+		if (s.open && !s.historical)
+		{
+			Datum		done_by;
+			int64		case_id = SignalCase(&s, &done_by);
+
+			if (s.due)
+				CreateDuty(&s, case_id, done_by);
+		}
+	}
+	else
+	{
+		SignalRow	old;
+
+		ReadSignal(trigdata->tg_trigtuple, desc, &old);
+		ReadSignal(trigdata->tg_newtuple, desc, &s);
+		if (old.open && !s.open)
+			SignalWithdrawn(&s);
+		else if (s.open && !s.historical && (old.crossing != s.crossing || old.due != s.due))
+			SignalChanged(&s);
+	}
+	SPI_finish();
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * attendance_complete_deadline: SQL attendance.complete_deadline(deadline,
+ * actor, on_day).
+ */
+Datum
+attendance_complete_deadline(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr case_plan = NULL;
+	static SPIPlanPtr done_plan = NULL;
+	Oid			argtypes[3] = {INT8OID, DATEOID, TEXTOID};
+	Datum		values[3];
+	int64		deadline_id;
+	bool		isnull;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("deadline and actor must not be null")));
+	deadline_id = PG_GETARG_INT64(0);
+	values[0] = Int64GetDatum(deadline_id);
+	values[1] = DateADTGetDatum(PG_ARGISNULL(2) ? attendance_today() : PG_GETARG_DATEADT(2));
+	values[2] = PG_GETARG_DATUM(1);
+
+	SPI_connect();
+	/* Lock the case first, as every change to a case does. */
+	Run(&case_plan, "SELECT case_id FROM attendance.deadline WHERE deadline_id = $1",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+	{
+		int64		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		CaseRow		c;
+
+		if (!isnull)
+			LockCase(case_id, &c);
+	}
+	Run(&done_plan,
+		"UPDATE attendance.deadline SET status = 'done', done_on = $2, done_by_actor = $3,"
+		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE deadline_id = $1 AND status IN ('open', 'paused')",
+		3, argtypes, values, NULL, SPI_OK_UPDATE);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_DEADLINE_NOT_OPEN),
+				 errmsg("deadline %lld is not open", (long long) deadline_id),
+				 errhint("Only an open or paused deadline can be done; see attendance.deadline.")));
+	RollForward(deadline_id);
+	SPI_finish();
+	PG_RETURN_VOID();
+}
+
+/*
+ * attendance_close_cases: SQL attendance.close_cases(as_of).  Closes the
+ * open cases of pupils past the protocol's closing age, or (for protocols
+ * that need one) enrolled nowhere; a case whose pupil moved to another
+ * school follows them.
+ */
+Datum
+attendance_close_cases(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan = NULL;
+	static SPIPlanPtr move_plan = NULL;
+	Oid			argtypes[1] = {DATEOID};
+	Datum		values[1];
+	DateADT		as_of = PG_ARGISNULL(0) ? attendance_today() : PG_GETARG_DATEADT(0);
+	uint64		i,
+				n;
+	int64	   *cases;
+	int64	   *schools;
+	char	  **reasons;
+	int			closed = 0;
+
+	values[0] = DateADTGetDatum(as_of);
+	SPI_connect();
+	Run(&plan,
+		"SELECT c.case_id, e.school_id,"
+		" CASE WHEN u.birth_date + pg_catalog.make_interval(years => COALESCE(p.closes_at_age, 18)) <= $1"
+		"       THEN 'compulsory age ended'"
+		"      WHEN e.school_id IS NULL AND COALESCE(p.needs_enrolment, true) THEN 'enrolled at no school' END"
+		" FROM attendance.\"case\" c"
+		" JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
+		" LEFT JOIN attendance.effective_protocol p ON p.code = c.protocol"
+		" LEFT JOIN LATERAL (SELECT school_id FROM attendance.enrolment n WHERE n.pupil_id = c.pupil_id"
+		"   AND n.first_day <= $1 AND (n.last_day IS NULL OR n.last_day >= $1)"
+		"   ORDER BY n.school_id = c.school_id DESC, n.first_day DESC LIMIT 1) e ON true"
+		" WHERE c.status = 'open' ORDER BY c.case_id",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	n = SPI_processed;
+	cases = palloc(sizeof(int64) * (n + 1));
+	schools = palloc(sizeof(int64) * (n + 1));
+	reasons = palloc(sizeof(char *) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		bool		isnull;
+
+		cases[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		schools[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
+		reasons[i] = GetText(i, 3);
+	}
+	for (i = 0; i < n; i++)
+	{
+		CaseRow		c;
+		int64		event_id;
+
+		LockCase(cases[i], &c);
+		if (!c.open)
+			continue;
+		if (reasons[i])
+		{
+			event_id = RecordEvent(&c, "closed", c.state, c.state, SYSTEM_ACTOR,
+								   GetCurrentTransactionStartTimestamp(), as_of, reasons[i],
+								   EmptyDetails(), 0, 0, 0);
+			CloseCase(&c, as_of, reasons[i], event_id);
+			closed++;
+		}
+		else if (schools[i] != 0 && schools[i] != c.school_id)
+		{
+			Oid			move_types[2] = {INT8OID, INT8OID};
+			Datum		move_values[2];
+
+			move_values[0] = Int64GetDatum(c.case_id);
+			move_values[1] = Int64GetDatum(schools[i]);
+			RecordEvent(&c, "school_changed", c.state, c.state, SYSTEM_ACTOR,
+						GetCurrentTransactionStartTimestamp(), as_of,
+						psprintf("school %lld", (long long) schools[i]), EmptyDetails(), 0, 0, 0);
+			Run(&move_plan, "UPDATE attendance.\"case\" SET school_id = $2 WHERE case_id = $1",
+				2, move_types, move_values, NULL, SPI_OK_UPDATE);
+		}
+	}
+	SPI_finish();
+	PG_RETURN_INT32(closed);
+}
