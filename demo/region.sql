@@ -8,7 +8,8 @@
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS attendance;
 RESET client_min_messages;
--- The demo's "today": the last schooldag before the (invented) Christmas holiday.
+-- The demo's "today" at the end: the last schooldag before the (invented)
+-- Christmas holiday; the term below advances it week by week.
 SET attendance.today = '2025-12-19';
 
 INSERT INTO attendance.school (school_id, brin, name, sector, profile, holiday_region, municipality, partnership) VALUES
@@ -56,14 +57,18 @@ JOIN attendance.school s ON s.school_id = (i - 1) / 60 + 1;
 INSERT INTO attendance.enrolment (pupil_id, school_id, first_day)
 SELECT pupil_id, (pupil_id - 1) / 60 + 1, '2025-08-01' FROM attendance.pupil;
 
--- Longer episodes first, for a few pupils each:
+-- The term's registrations, each written in the week it is registered
+-- (the Friday of the week its last day falls in; a running episode in the
+-- week it starts).  Longer episodes first, for a few pupils each:
 CREATE TEMP TABLE demo_episode (pupil_id bigint, kind text, first_day date, last_day date);
 INSERT INTO demo_episode
 -- a week of flu in November
 SELECT pupil_id, 'sick', date '2025-11-03', date '2025-11-07' FROM attendance.pupil WHERE pupil_id % 12 = 0
 UNION ALL
--- a pupil who stopped coming (a thuiszitter in the making)
-SELECT pupil_id, 'unauthorised', '2025-11-17', '2025-12-19' FROM attendance.pupil WHERE pupil_id % 50 = 7
+-- a pupil who stopped coming (a thuiszitter in the making), registered week by week
+SELECT pupil_id, 'unauthorised', w::date, w::date + 4
+FROM attendance.pupil, pg_catalog.generate_series(date '2025-11-17', date '2025-12-15', '7 days') AS w
+WHERE pupil_id % 50 = 7
 UNION ALL
 -- a sick episode still running today
 SELECT pupil_id, 'sick', '2025-12-08', NULL FROM attendance.pupil WHERE pupil_id % 40 = 3
@@ -73,13 +78,13 @@ SELECT pupil_id, 'luxury', '2025-12-18', '2025-12-19' FROM attendance.pupil WHER
 UNION ALL
 -- a three-day suspension
 SELECT pupil_id, 'suspension', '2025-10-06', '2025-10-08' FROM attendance.pupil WHERE pupil_id IN (77, 196);
-INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day, registered_by)
-SELECT e.pupil_id, (e.pupil_id - 1) / 60 + 1, e.kind, e.first_day, e.last_day, 'demo'
-FROM demo_episode e;
-
+CREATE TEMP TABLE demo_registration AS
+SELECT e.pupil_id, (e.pupil_id - 1) / 60 + 1 AS school_id, e.kind, e.first_day, e.last_day,
+       NULL::numeric AS lesson_hours
+FROM demo_episode e
+UNION ALL
 -- ... then single days: about one schooldag in twenty, by a fixed hash of pupil and day.
-INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day, lesson_hours, registered_by)
-SELECT p.pupil_id, s.school_id, k.kind, d.day, d.day, k.hours, 'demo'
+SELECT p.pupil_id, s.school_id, k.kind, d.day, d.day, k.hours
 FROM attendance.pupil p
 JOIN attendance.school s ON s.school_id = (p.pupil_id - 1) / 60 + 1
 CROSS JOIN LATERAL attendance.schooldays(s.school_id, '2025-08-18', '2025-12-19') AS d
@@ -98,9 +103,68 @@ WHERE k.kind IS NOT NULL
                   WHERE x.pupil_id = p.pupil_id
                     AND d.day BETWEEN x.first_day AND COALESCE(x.last_day, date '2025-12-19'));
 
--- A reduced timetable (Variawet, 12 hours a week) and a reclassified sick week (DOMAIN 3).
+-- A reduced timetable (Variawet, 12 hours a week) from the start of September (DOMAIN 3).
 INSERT INTO attendance.reduced_timetable (pupil_id, school_id, category, hours_per_week, opp, status, first_day, last_day)
 VALUES (57, 1, 'D', 12, true, 'approved', '2025-09-01', '2026-07-31');
+
+-- The term, week by week: on each Friday ("today" for that week) the
+-- schools write the week's registrations, which raise signals and open
+-- cases; the daily jobs run (evaluate, close_cases); and the case workers
+-- act on the deadlines falling due: three in four on time (the day before
+-- the due date) by the event that fulfils it, the rest are left to go
+-- overdue.  Every event goes through attendance.apply_event like an
+-- application's would; an event the case's state does not allow (yet) is
+-- simply not applied.
+DO $$
+DECLARE
+    friday date;
+    d record;
+    e record;
+    acted boolean;
+BEGIN
+    FOR friday IN SELECT pg_catalog.generate_series(date '2025-08-22', date '2025-12-19', '7 days')::date LOOP
+        PERFORM pg_catalog.set_config('attendance.today', friday::text, false);
+        INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day, lesson_hours, registered_by)
+        SELECT r.pupil_id, r.school_id, r.kind, r.first_day, r.last_day, r.lesson_hours, 'demo'
+        FROM demo_registration r
+        WHERE COALESCE(r.last_day, r.first_day) BETWEEN friday - 6 AND friday
+        ORDER BY r.pupil_id, r.first_day;
+        PERFORM attendance.evaluate(friday);
+        PERFORM attendance.close_cases(friday);
+        FOR d IN
+            SELECT dl.deadline_id, dl.case_id, dl.role, dl.done_by,
+                   LEAST(friday, GREATEST(dl.anchor_date, dl.due_date - 1)) AS day
+            FROM attendance.deadline dl JOIN attendance."case" c ON c.case_id = dl.case_id
+            WHERE dl.status = 'open' AND c.status = 'open' AND dl.due_date <= friday + 2
+              AND pg_catalog.cardinality(dl.done_by) > 0 AND dl.deadline_id % 4 <> 0
+            ORDER BY dl.due_date, dl.deadline_id
+        LOOP
+            acted := false;
+            FOR e IN
+                SELECT u.code, ev.records
+                FROM pg_catalog.unnest(d.done_by) WITH ORDINALITY AS u(code, n)
+                JOIN attendance."case" c ON c.case_id = d.case_id
+                JOIN attendance.effective_protocol_event ev ON ev.code = u.code AND (ev.protocol = c.protocol OR ev.protocol IS NULL)
+                ORDER BY u.n
+            LOOP
+                EXIT WHEN acted;
+                BEGIN
+                    PERFORM attendance.apply_event(d.case_id, e.code, d.role || '-demo', 'demo',
+                        (d.day + time '10:00') AT TIME ZONE 'Europe/Amsterdam',
+                        COALESCE((SELECT pg_catalog.jsonb_object_agg(k, CASE WHEN k LIKE '%date%' OR k LIKE '%\_on' OR k = 'worrying_since'
+                                                                       THEN to_jsonb(d.day) ELSE to_jsonb('demo'::text) END)
+                                  FROM pg_catalog.unnest(e.records) AS k), '{}'));
+                    acted := true;
+                EXCEPTION WHEN SQLSTATE 'VZ020' OR SQLSTATE 'VZ022' OR SQLSTATE 'VZ023' OR SQLSTATE 'VZ024' THEN
+                    NULL;
+                END;
+            END LOOP;
+        END LOOP;
+    END LOOP;
+END
+$$;
+
+-- A reclassified sick week (DOMAIN 3).
 INSERT INTO attendance.reclassification (pupil_id, registration_id, from_day, requested_by)
 SELECT pupil_id, registration_id, '2025-11-05', 'lpa'
 FROM attendance.registration WHERE pupil_id = 24 AND kind = 'sick' AND first_day = '2025-11-03';

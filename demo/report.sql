@@ -76,6 +76,39 @@ SELECT g.code, g.crossing_date, g.window_first, g.window_last, g.measured, g.com
 FROM attendance.signal g WHERE g.code = 'statutory_16h_4w' AND g.status = 'open'
 ORDER BY g.signal_id LIMIT 1 \gx
 
+\echo '== Cases at the end of term, per protocol and state, with the regisseur (DOMAIN 6) =='
+SELECT c.protocol, c.state, c.status, c.regisseur_role, pg_catalog.count(*) AS cases
+FROM attendance."case" c GROUP BY 1, 2, 3, 4 ORDER BY 1, 3 DESC, 2, 4;
+
+\echo '== One case moving through its protocol: every event with who, when and why (pseudonymous) =='
+SELECT e.on_day, e.event, e.from_state, e.to_state, e.actor, e.note
+FROM attendance.case_event e
+WHERE e.case_id = (SELECT case_id FROM attendance.case_event GROUP BY case_id
+                   ORDER BY pg_catalog.count(*) FILTER (WHERE from_state IS DISTINCT FROM to_state) DESC, case_id LIMIT 1)
+ORDER BY e.event_id;
+SELECT d.state, d.code, d.role, d.anchor_date, d.due_date, d.status, d.done_on
+FROM attendance.deadline d
+WHERE d.case_id = (SELECT case_id FROM attendance.case_event GROUP BY case_id
+                   ORDER BY pg_catalog.count(*) FILTER (WHERE from_state IS DISTINCT FROM to_state) DESC, case_id LIMIT 1)
+ORDER BY d.deadline_id;
+
+\echo '== Deadlines over the term: done on time, done late, cancelled, still open, overdue today (DOMAIN 7) =='
+SELECT COALESCE(d.protocol, '(no case)') AS protocol,
+       pg_catalog.count(*) FILTER (WHERE d.status = 'done' AND d.done_on <= d.due_date) AS done_on_time,
+       pg_catalog.count(*) FILTER (WHERE d.status = 'done' AND d.done_on > d.due_date) AS done_late,
+       pg_catalog.count(*) FILTER (WHERE d.status = 'cancelled') AS cancelled,
+       pg_catalog.count(*) FILTER (WHERE d.status IN ('open', 'paused') AND d.due_date >= attendance.today()) AS open,
+       pg_catalog.count(*) FILTER (WHERE d.status = 'open' AND d.due_date < attendance.today()) AS overdue
+FROM attendance.deadline d GROUP BY 1 ORDER BY 1;
+
+\echo '== What is due or overdue today, per role: attendance.deadline_due (DOMAIN 7) =='
+SELECT role, status, pg_catalog.count(*) AS deadlines, pg_catalog.min(due_date) AS earliest,
+       pg_catalog.max(days_overdue) AS most_days_overdue
+FROM attendance.deadline_due GROUP BY role, status ORDER BY role, status;
+SELECT p.reference, d.case_id, d.protocol, d.code, d.role, d.due_date, d.status, d.days_overdue, d.action
+FROM attendance.deadline_due d JOIN attendance.pupil p USING (pupil_id)
+WHERE d.due_date < attendance.today() + 7 ORDER BY d.due_date, d.deadline_id LIMIT 12;
+
 \echo '== The daily evaluation finds what time alone crosses: the running sick episodes, after the holiday =='
 SELECT attendance.evaluate('2026-01-09') AS raised_on_9_january;
 SELECT p.reference, g.code, g.crossing_date, g.measured, g.due_date
