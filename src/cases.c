@@ -258,9 +258,9 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 	values[3] = details;
 	Run(&create_plan,
 		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
-		" role, action, term, anchor_date, due_date, repeat_every, done_by)"
+		" role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
 		" SELECT c.pupil_id, c.case_id, c.school_id, c.protocol, d.state, d.code, $2, d.role, d.action, d.term,"
-		"  a.day, CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
+		"  d.anchor, a.day, CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
 		"             ELSE attendance.due_date(c.school_id, a.day, d.term) END,"
 		"  d.repeat_every, d.done_by"
 		" FROM attendance.\"case\" c"
@@ -320,9 +320,9 @@ RollForward(int64 deadline_id)
 	values[0] = Int64GetDatum(deadline_id);
 	Run(&plan,
 		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
-		" role, action, term, anchor_date, due_date, repeat_every, repeat_of, done_by)"
+		" role, action, term, anchor, anchor_date, due_date, repeat_every, repeat_of, done_by)"
 		" SELECT pupil_id, case_id, school_id, protocol, state, code, created_by_event, role, action,"
-		"  repeat_every, due_date,"
+		"  repeat_every, 'repeat', due_date,"
 		"  CASE WHEN school_id IS NULL THEN attendance.due_date(due_date, repeat_every)"
 		"       ELSE attendance.due_date(school_id, due_date, repeat_every) END,"
 		"  repeat_every, deadline_id, done_by"
@@ -1200,45 +1200,64 @@ CreateDuty(const SignalRow *s, int64 case_id, Datum done_by)
 	values[9] = done_by;
 	Run(&plan,
 		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code, signal_id, role, action,"
-		" anchor_date, due_date, done_by)"
-		" SELECT $1, $2, $3, (SELECT protocol FROM attendance.\"case\" WHERE case_id = $2), $5, $4, $6, $7, $8, $9, $10",
+		" anchor, anchor_date, due_date, done_by)"
+		" SELECT $1, $2, $3, (SELECT protocol FROM attendance.\"case\" WHERE case_id = $2), $5, $4, $6, $7,"
+		"  'crossing', $8, $9, $10",
 		10, argtypes, values, nulls, SPI_OK_INSERT);
 }
 
 /*
  * SignalChanged: an open signal moved (a late row revealed an earlier
- * crossing, or a doubt event opened its deadline): its duty follows.
+ * crossing, or a doubt event opened its deadline): its duty follows, and so
+ * do the open deadlines of the cases it opened that count from it.
  */
 static void
 SignalChanged(const SignalRow *s)
 {
 	static SPIPlanPtr find_plan = NULL;
 	static SPIPlanPtr move_plan = NULL;
+	static SPIPlanPtr anchored_plan = NULL;
 	Oid			argtypes[4] = {INT8OID, DATEOID, DATEOID, TEXTOID};
 	Datum		values[4];
 	char		nulls[5] = "    ";
 	bool		isnull;
+	int64		case_id;
+	bool		has_duty;
+	Datum		done_by;
 
 	values[0] = Int64GetDatum(s->signal_id);
+	values[1] = DateADTGetDatum(s->crossing);
 	Run(&find_plan,
 		"SELECT (SELECT cs.case_id FROM attendance.case_signal cs WHERE cs.signal_id = $1 ORDER BY cs.case_id LIMIT 1),"
 		" EXISTS (SELECT FROM attendance.deadline WHERE signal_id = $1),"
 		" (SELECT m.duty_done_by FROM attendance.effective_signal_protocol m"
 		"   JOIN attendance.signal g ON g.code = m.code WHERE g.signal_id = $1)",
 		1, argtypes, values, NULL, SPI_OK_SELECT);
-	if (!GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2))
-	{
-		Datum		done_by;
+	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	has_duty = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	done_by = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
+	done_by = isnull ? PointerGetDatum(construct_empty_array(TEXTOID)) :
+		PointerGetDatum(DatumGetArrayTypePCopy(done_by));
 
-		if (s->due == 0)
-			return;
-		done_by = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
-		done_by = isnull ? PointerGetDatum(construct_empty_array(TEXTOID)) :
-			PointerGetDatum(DatumGetArrayTypePCopy(done_by));
-		CreateDuty(s, GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull), done_by);
+	/* The deadlines of the cases it opened that count from its crossing. */
+	Run(&anchored_plan,
+		"UPDATE attendance.deadline d SET anchor_date = $2,"
+		" due_date = CASE WHEN d.school_id IS NULL THEN attendance.due_date($2, d.term)"
+		"                 ELSE attendance.due_date(d.school_id, $2, d.term) END,"
+		" sequence = d.sequence + 1, changed_at = pg_catalog.now()"
+		" WHERE d.anchor = 'signal' AND d.status IN ('open', 'paused') AND d.anchor_date <> $2"
+		" AND d.case_id IN (SELECT cs.case_id FROM attendance.case_signal cs WHERE cs.signal_id = $1"
+		"   AND cs.signal_id = (SELECT pg_catalog.min(x.signal_id) FROM attendance.case_signal x"
+		"                       WHERE x.case_id = cs.case_id))",
+		2, argtypes, values, NULL, SPI_OK_UPDATE);
+
+	/* Its own duty. */
+	if (!has_duty)
+	{
+		if (s->due != 0)
+			CreateDuty(s, case_id, done_by);
 		return;
 	}
-	values[1] = DateADTGetDatum(s->crossing);
 	values[2] = DateADTGetDatum(s->due);
 	nulls[2] = s->due ? ' ' : 'n';
 	values[3] = CStringGetTextDatum("no longer due: the signal waits for a doubt event");
@@ -1246,6 +1265,8 @@ SignalChanged(const SignalRow *s)
 		"UPDATE attendance.deadline SET anchor_date = $2, due_date = COALESCE($3, due_date),"
 		" status = CASE WHEN $3 IS NULL THEN 'cancelled' ELSE status END,"
 		" cancelled_reason = CASE WHEN $3 IS NULL THEN $4 END,"
+		" paused_on = CASE WHEN $3 IS NOT NULL THEN paused_on END,"
+		" paused_reason = CASE WHEN $3 IS NOT NULL THEN paused_reason END,"
 		" sequence = sequence + 1, changed_at = pg_catalog.now()"
 		" WHERE signal_id = $1 AND status IN ('open', 'paused')"
 		" AND (anchor_date <> $2 OR due_date IS DISTINCT FROM $3)",

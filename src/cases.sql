@@ -122,6 +122,8 @@ CREATE TABLE @extschema@.deadline (
     role                text NOT NULL REFERENCES @extschema@.role (code),
     action              text NOT NULL,
     term                @extschema@.term,
+    anchor              text NOT NULL CHECK (anchor IN ('state_entry', 'signal', 'worrying_absence', 'duo_report',
+                                                     'school_year_end', 'detail', 'crossing', 'repeat')),
     anchor_date         date NOT NULL,
     due_date            date NOT NULL,
     repeat_every        @extschema@.term,
@@ -161,6 +163,7 @@ COMMENT ON COLUMN @extschema@.deadline.closed_by_event IS 'The event that made i
 COMMENT ON COLUMN @extschema@.deadline.role IS 'The role that must act.';
 COMMENT ON COLUMN @extschema@.deadline.action IS 'What must be done (Dutch).';
 COMMENT ON COLUMN @extschema@.deadline.term IS 'The term it was given.';
+COMMENT ON COLUMN @extschema@.deadline.anchor IS 'What the term counts from: a state_deadline.anchor, crossing (a signal''s duty) or repeat (the previous due date). Deadlines counted from a signal move when a late row moves its crossing.';
 COMMENT ON COLUMN @extschema@.deadline.anchor_date IS 'Day 0 of the term.';
 COMMENT ON COLUMN @extschema@.deadline.due_date IS 'Due date (moved on by a resume after a pause).';
 COMMENT ON COLUMN @extschema@.deadline.repeat_every IS 'For a repeat duty: the term to the next one.';
