@@ -166,30 +166,35 @@ EmptyDetails(void)
 }
 
 /*
- * CloseCase: close the case and cancel every deadline still open.
+ * CloseCase: close the case and cancel the deadlines still open.  When the
+ * protocol reached its end (keep_duties) a signal's own duty stays: a
+ * statutory report is owed whatever the case's outcome; when the pupil left
+ * (age, school) or its signal was withdrawn, everything goes.
  */
 static void
-CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id)
+CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, bool keep_duties)
 {
 	static SPIPlanPtr close_plan = NULL;
 	static SPIPlanPtr cancel_plan = NULL;
-	Oid			argtypes[4] = {INT8OID, DATEOID, TEXTOID, INT8OID};
-	Datum		values[4];
-	char		nulls[5] = "    ";
+	Oid			argtypes[5] = {INT8OID, DATEOID, TEXTOID, INT8OID, BOOLOID};
+	Datum		values[5];
+	char		nulls[6] = "     ";
 
 	values[0] = Int64GetDatum(c->case_id);
 	values[1] = DateADTGetDatum(day);
 	values[2] = CStringGetTextDatum(reason);
 	values[3] = Int64GetDatum(event_id);
 	nulls[3] = event_id ? ' ' : 'n';
+	values[4] = BoolGetDatum(keep_duties);
 	Run(&close_plan,
 		"UPDATE attendance.\"case\" SET status = 'closed', closed_on = $2, closed_reason = $3 WHERE case_id = $1",
 		3, argtypes, values, NULL, SPI_OK_UPDATE);
 	Run(&cancel_plan,
 		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $3, closed_by_event = $4,"
 		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
-		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 IS NOT NULL",
-		4, argtypes, values, nulls, SPI_OK_UPDATE);
+		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 IS NOT NULL"
+		" AND NOT ($5 AND signal_id IS NOT NULL)",
+		5, argtypes, values, nulls, SPI_OK_UPDATE);
 }
 
 /*
@@ -226,7 +231,7 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 	{
 		char	   *reason = psprintf("state %s reached", state);
 
-		CloseCase(c, day, reason, event_id);
+		CloseCase(c, day, reason, event_id, true);
 		c->open = false;
 		return;
 	}
@@ -493,8 +498,9 @@ CheckDetails(const CaseRow *c, const char *event, Datum details, DateADT day)
 /*
  * FileReport: write the DUO report the event files; returns its id.  Its
  * kind and period are the ones the details give, else the kind the case's
- * first signal asks for (criterion.duo_report_kind) and its window, else
- * the event's kind.
+ * latest open signal asks for (criterion.duo_report_kind) and its window,
+ * else the event's kind.  A repeat duty's signal (dr_monthly_repeat) links
+ * the report to the open report it repeats.
  */
 static int64
 FileReport(const CaseRow *c, const char *kind, Datum details, DateADT day, const char *actor)
@@ -516,7 +522,7 @@ FileReport(const CaseRow *c, const char *kind, Datum details, DateADT day, const
 	values[4] = CStringGetTextDatum(actor);
 	Run(&plan,
 		"INSERT INTO attendance.duo_report (pupil_id, school_id, kind, reason, period_first, period_last,"
-		" reported_on, triage_discussed, combined_jgz_lpa, signal_id, reported_by)"
+		" reported_on, triage_discussed, combined_jgz_lpa, repeat_of, signal_id, reported_by)"
 		" SELECT c.pupil_id, c.school_id,"
 		"  COALESCE($3 OPERATOR(pg_catalog.->>) 'kind', (SELECT k.duo_report_kind FROM attendance.criterion k"
 		"           WHERE k.criterion_id = s.criterion_id), $2),"
@@ -524,10 +530,11 @@ FileReport(const CaseRow *c, const char *kind, Datum details, DateADT day, const
 		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_first')::date, s.window_first),"
 		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_last')::date, s.window_last), $4,"
 		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'triage_discussed')::boolean, false),"
-		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'combined_jgz_lpa')::boolean, false), s.signal_id, $5"
+		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'combined_jgz_lpa')::boolean, false), s.report_id, s.signal_id, $5"
 		" FROM attendance.\"case\" c"
 		" LEFT JOIN LATERAL (SELECT s.* FROM attendance.case_signal cs JOIN attendance.signal s"
-		"   ON s.signal_id = cs.signal_id WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1) s ON true"
+		"   ON s.signal_id = cs.signal_id WHERE cs.case_id = c.case_id"
+		"   ORDER BY s.status = 'open' DESC, cs.signal_id DESC LIMIT 1) s ON true"
 		" WHERE c.case_id = $1 RETURNING report_id",
 		5, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
 	return GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
@@ -840,6 +847,26 @@ Revoke(CaseRow *c, const RevokeTarget *r, int64 event_id)
 }
 
 /*
+ * SetWorryingSince: an event that records the first day of worrying
+ * absence (details.worrying_since) sets it on the case; the escalation
+ * deadlines count from it.
+ */
+static void
+SetWorryingSince(const CaseRow *c, Datum details)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8OID, JSONBOID};
+	Datum		values[2];
+
+	values[0] = Int64GetDatum(c->case_id);
+	values[1] = details;
+	Run(&plan,
+		"UPDATE attendance.\"case\" SET worrying_since = ($2 OPERATOR(pg_catalog.->>) 'worrying_since')::date"
+		" WHERE case_id = $1 AND $2 OPERATOR(pg_catalog.?) 'worrying_since'",
+		2, argtypes, values, NULL, SPI_OK_UPDATE);
+}
+
+/*
  * EventDay: the day of an event at "at" in Europe/Amsterdam; an event
  * happening now is on attendance.today() (the test clock).
  */
@@ -923,6 +950,7 @@ attendance_apply_event(PG_FUNCTION_ARGS)
 
 	if (def.closes_reports)
 		CloseReports(&c, day, actor);
+	SetWorryingSince(&c, details);
 	CompleteByEvent(&c, event, event_id, day, actor);
 	if (!revokes && strcmp(to_state, c.state) != 0)
 	{
@@ -1003,6 +1031,16 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 	nulls[3] = worrying ? ' ' : 'n';
 	values[4] = DateADTGetDatum(day);
 	values[5] = details;
+	Run(&find_plan,
+		"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+	{
+		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		LockCase(case_id, &c);
+		*opened = false;
+		return case_id;
+	}
 	Run(&insert_plan,
 		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
 		" SELECT $1, $3, p.code, p.initial_state, s.regisseur,"
@@ -1015,9 +1053,9 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 		6, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
 	if (SPI_processed == 0)
 	{
+		/* A concurrent session opened it (it waits for us no more), or no such protocol. */
 		Run(&find_plan,
-			"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'"
-			" AND EXISTS (SELECT FROM attendance.effective_protocol WHERE code = $2)",
+			"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
 			2, argtypes, values, NULL, SPI_OK_SELECT);
 		if (SPI_processed == 0)
 			ereport(ERROR,
@@ -1133,8 +1171,8 @@ static int64
 SignalCase(const SignalRow *s, Datum *duty_done_by)
 {
 	static SPIPlanPtr map_plan = NULL;
-	Oid			argtypes[1] = {TEXTOID};
-	Datum		values[1];
+	Oid			argtypes[2] = {TEXTOID, INT8OID};
+	Datum		values[2];
 	bool		isnull;
 	char	   *protocol;
 	int64		case_id;
@@ -1142,10 +1180,11 @@ SignalCase(const SignalRow *s, Datum *duty_done_by)
 	DateADT		today = attendance_today();
 
 	values[0] = CStringGetTextDatum(s->code);
+	values[1] = Int64GetDatum(s->school_id);
 	Run(&map_plan,
-		"SELECT p.code, m.duty_done_by FROM attendance.effective_signal_protocol m"
-		" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol WHERE m.code = $1",
-		1, argtypes, values, NULL, SPI_OK_SELECT);
+		"SELECT p.code, m.duty_done_by FROM attendance.signal_protocol_for($1, $2) m"
+		" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 	{
 		*duty_done_by = PointerGetDatum(construct_empty_array(TEXTOID));
@@ -1230,8 +1269,8 @@ SignalChanged(const SignalRow *s)
 	Run(&find_plan,
 		"SELECT (SELECT cs.case_id FROM attendance.case_signal cs WHERE cs.signal_id = $1 ORDER BY cs.case_id LIMIT 1),"
 		" EXISTS (SELECT FROM attendance.deadline WHERE signal_id = $1),"
-		" (SELECT m.duty_done_by FROM attendance.effective_signal_protocol m"
-		"   JOIN attendance.signal g ON g.code = m.code WHERE g.signal_id = $1)",
+		" (SELECT m.duty_done_by FROM attendance.signal g,"
+		"   attendance.signal_protocol_for(g.code, g.school_id) m WHERE g.signal_id = $1)",
 		1, argtypes, values, NULL, SPI_OK_SELECT);
 	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	has_duty = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
@@ -1327,7 +1366,7 @@ SignalWithdrawn(const SignalRow *s)
 							   GetCurrentTransactionStartTimestamp(), today, reason,
 							   EmptyDetails(), s->signal_id, 0, 0);
 		if (idle[i])
-			CloseCase(&c, today, reason, event_id);
+			CloseCase(&c, today, reason, event_id, false);
 	}
 }
 
@@ -1485,7 +1524,7 @@ attendance_close_cases(PG_FUNCTION_ARGS)
 			event_id = RecordEvent(&c, "closed", c.state, c.state, SYSTEM_ACTOR,
 								   GetCurrentTransactionStartTimestamp(), as_of, reasons[i],
 								   EmptyDetails(), 0, 0, 0);
-			CloseCase(&c, as_of, reasons[i], event_id);
+			CloseCase(&c, as_of, reasons[i], event_id, false);
 			closed++;
 		}
 		else if (schools[i] != 0 && schools[i] != c.school_id)

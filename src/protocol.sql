@@ -161,15 +161,19 @@ COMMENT ON COLUMN @extschema@.deadline_skip.source IS 'The seed and section.';
 
 CREATE TABLE @extschema@.signal_protocol (
     code            text NOT NULL,
+    profile         text REFERENCES @extschema@.profile (code),
+    sector          text REFERENCES @extschema@.sector (code),
     shipped         boolean NOT NULL DEFAULT false,
     protocol        text,
     duty_done_by    text[] NOT NULL DEFAULT '{}',
     source          text NOT NULL,
-    PRIMARY KEY (code, shipped)
+    UNIQUE NULLS NOT DISTINCT (code, profile, sector, shipped)
 );
 COMMENT ON TABLE @extschema@.signal_protocol IS
-    'Which protocol a signal opens or joins (DOMAIN 6), by criterion code or manual reason, and which events fulfil the signal''s own duty. A user row overrides the shipped row of the code; protocol null: the signal opens no case.';
+    'Which protocol a signal opens or joins (DOMAIN 6), by criterion code or manual reason, optionally only at schools of a profile or sector, and which events fulfil the signal''s own duty. The most specific row for the school wins (profile, then sector); a user row overrides the shipped row with the same code, profile and sector; protocol null: the signal opens no case.';
 COMMENT ON COLUMN @extschema@.signal_protocol.code IS 'Criterion code or manual reason.';
+COMMENT ON COLUMN @extschema@.signal_protocol.profile IS 'Only at schools of this profile (or a profile based on it); null for every profile.';
+COMMENT ON COLUMN @extschema@.signal_protocol.sector IS 'Only at schools of this sector (PO, VO, ...); null for every sector.';
 COMMENT ON COLUMN @extschema@.signal_protocol.shipped IS 'True for rows shipped by the extension; never edited or dumped.';
 COMMENT ON COLUMN @extschema@.signal_protocol.protocol IS 'The protocol whose case the signal opens or joins; null for none.';
 COMMENT ON COLUMN @extschema@.signal_protocol.duty_done_by IS 'Events that fulfil the signal''s duty (its deadline row).';
@@ -201,13 +205,31 @@ CREATE VIEW @extschema@.effective_state_deadline AS
     WHERE enabled;
 COMMENT ON VIEW @extschema@.effective_state_deadline IS 'State deadlines in force (user rows override shipped ones).';
 CREATE VIEW @extschema@.effective_signal_protocol AS
-    SELECT DISTINCT ON (code) * FROM @extschema@.signal_protocol ORDER BY code, shipped;
-COMMENT ON VIEW @extschema@.effective_signal_protocol IS 'The protocol each signal code opens (user rows override shipped ones).';
+    SELECT DISTINCT ON (code, profile, sector) * FROM @extschema@.signal_protocol
+    ORDER BY code, profile, sector, shipped;
+COMMENT ON VIEW @extschema@.effective_signal_protocol IS 'The protocol each signal code opens, per profile and sector (user rows override shipped ones).';
 
 CREATE FUNCTION @extschema@.protocol_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_protocol_check' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.protocol_check() IS
     'Constraint trigger (deferred to commit) on every protocol table: refuses a protocol without its initial state, a transition from or to a missing state or by an unknown event, a state that cannot be reached or cannot be left, a deadline without a term, or a signal mapped to a missing protocol (SQLSTATE VZ025).';
+
+-- The mapping for a signal: the most specific row for its school.
+CREATE FUNCTION @extschema@.signal_protocol_for(code text, school bigint)
+    RETURNS SETOF @extschema@.effective_signal_protocol
+    LANGUAGE sql STABLE PARALLEL SAFE
+    BEGIN ATOMIC
+        SELECT m.* FROM @extschema@.effective_signal_protocol m
+        LEFT JOIN @extschema@.school sc ON sc.school_id = school
+        LEFT JOIN @extschema@.profile pr ON pr.code = sc.profile
+        WHERE m.code = signal_protocol_for.code
+          AND (m.profile IS NULL OR m.profile = sc.profile OR m.profile = pr.based_on)
+          AND (m.sector IS NULL OR m.sector = sc.sector)
+        ORDER BY m.profile IS NULL, m.profile = pr.based_on, m.sector IS NULL
+        LIMIT 1;
+    END;
+COMMENT ON FUNCTION @extschema@.signal_protocol_for(text, bigint) IS
+    'The signal_protocol row that applies to a signal code at a school: a row for the school''s profile before one for the profile it is based on, before one for every profile; then one for its sector before one for every sector.';
 
 DO $$
 DECLARE
