@@ -278,9 +278,9 @@ EXECUTE deadlines(3);
 -- Then ot_zat -> meldpunt -> closed: the absence stopped.  The helper's
 -- deadlines as for pupil 3; meldpunt from Thu 20 Nov: meldpunt_advice
 -- + 2 weken = Thu 4 Dec, weekly_contact + 1 week = Thu 27 Nov; all
--- cancelled when the case closes on Thu 27 Nov, the unfiled report's
--- deadline too (closing a case cancels every open deadline, src/cases.c
--- CloseCase).
+-- cancelled when the case closes on Thu 27 Nov, but not the unfiled
+-- report's deadline: a report a criterion asks for is owed whatever the
+-- case's outcome (Stap 5b "altijd"; src/cases.c CloseCase).
 ------------------------------------------------------------------------------
 INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day)
 SELECT 4, 1, 'sick', d, d FROM unnest('{2025-09-29,2025-10-06,2025-10-13,2025-11-03}'::date[]) AS d;

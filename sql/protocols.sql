@@ -176,7 +176,7 @@ SELECT attendance.close_cases('2025-11-10') AS closed_again;
 SELECT attendance.close_cases('2025-11-17') AS closed;
 SELECT case_id, pupil_id, school_id, status, closed_on, closed_reason FROM attendance."case" ORDER BY case_id;
 SELECT case_id, event, note FROM attendance.case_event WHERE event IN ('closed', 'school_changed') ORDER BY event_id;
-SELECT code, status, cancelled_reason FROM attendance.deadline WHERE case_id = 5;
+SELECT code, status, cancelled_reason FROM attendance.deadline WHERE pupil_id = 2;
 UPDATE attendance.enrolment SET last_day = '2025-11-30' WHERE pupil_id = 1;
 SELECT attendance.close_cases('2025-12-01') AS closed;
 SELECT case_id, status, closed_reason FROM attendance."case" WHERE pupil_id = 1 ORDER BY case_id;

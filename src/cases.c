@@ -167,9 +167,10 @@ EmptyDetails(void)
 
 /*
  * CloseCase: close the case and cancel the deadlines still open.  When the
- * protocol reached its end (keep_duties) a signal's own duty stays: a
- * statutory report is owed whatever the case's outcome; when the pupil left
- * (age, school) or its signal was withdrawn, everything goes.
+ * protocol reached its end (keep_duties) the duty of a signal whose
+ * criterion files a DUO report stays: the report is owed whatever the
+ * case's outcome; when the pupil left (age, school) or its signal was
+ * withdrawn, everything goes.
  */
 static void
 CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, bool keep_duties)
@@ -193,7 +194,9 @@ CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, boo
 		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $3, closed_by_event = $4,"
 		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
 		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 IS NOT NULL"
-		" AND NOT ($5 AND signal_id IS NOT NULL)",
+		" AND NOT ($5 AND signal_id IS NOT NULL AND EXISTS (SELECT FROM attendance.signal g"
+		"   JOIN attendance.criterion k ON k.criterion_id = g.criterion_id"
+		"   WHERE g.signal_id = deadline.signal_id AND k.duo_report_kind IS NOT NULL))",
 		5, argtypes, values, nulls, SPI_OK_UPDATE);
 }
 
@@ -498,8 +501,8 @@ CheckDetails(const CaseRow *c, const char *event, Datum details, DateADT day)
 /*
  * FileReport: write the DUO report the event files; returns its id.  Its
  * kind and period are the ones the details give, else the kind the case's
- * latest open signal asks for (criterion.duo_report_kind) and its window,
- * else the event's kind.  A repeat duty's signal (dr_monthly_repeat) links
+ * latest open signal that asks for a report (criterion.duo_report_kind)
+ * asks for and its window, else the event's kind.  A repeat duty's signal (dr_monthly_repeat) links
  * the report to the open report it repeats.
  */
 static int64
@@ -534,7 +537,9 @@ FileReport(const CaseRow *c, const char *kind, Datum details, DateADT day, const
 		" FROM attendance.\"case\" c"
 		" LEFT JOIN LATERAL (SELECT s.* FROM attendance.case_signal cs JOIN attendance.signal s"
 		"   ON s.signal_id = cs.signal_id WHERE cs.case_id = c.case_id"
-		"   ORDER BY s.status = 'open' DESC, cs.signal_id DESC LIMIT 1) s ON true"
+		"   ORDER BY s.status = 'open' DESC, EXISTS (SELECT FROM attendance.criterion k"
+		"     WHERE k.criterion_id = s.criterion_id AND k.duo_report_kind IS NOT NULL) DESC,"
+		"     cs.signal_id DESC LIMIT 1) s ON true"
 		" WHERE c.case_id = $1 RETURNING report_id",
 		5, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
 	return GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
