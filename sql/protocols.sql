@@ -180,3 +180,20 @@ SELECT code, status, cancelled_reason FROM attendance.deadline WHERE pupil_id = 
 UPDATE attendance.enrolment SET last_day = '2025-11-30' WHERE pupil_id = 1;
 SELECT attendance.close_cases('2025-12-01') AS closed;
 SELECT case_id, status, closed_reason FROM attendance."case" WHERE pupil_id = 1 ORDER BY case_id;
+
+------------------------------------------------------------------------------
+-- DOMAIN 6 (reduced timetable, 001 Bijlage J): a timetable arranged in July
+-- for the next school year counts its renewal from the end of that year,
+-- when the event records its first_day (state_deadline.anchor_detail).
+-- Started on Fri 24 Jul 2026 with first_day Mon 24 Aug 2026: expiry Sat
+-- 31 Jul 2027, renewal 8 weken before it, Sat 5 Jun 2027.  Without
+-- first_day, the end of the school year of the day itself: 31 Jul 2026.
+------------------------------------------------------------------------------
+SELECT attendance.open_case(3, 'reduced_timetable', 'zoco-1', NULL, '2026-07-20 10:00+02') AS case_id \gset
+SELECT attendance.apply_event(:case_id, 'timetable_started', 'zoco-1', NULL, '2026-07-24 10:00+02',
+       '{"category": "B", "hours_per_week": 20, "opp": true, "first_day": "2026-08-24"}') > 0 AS applied;
+SELECT code, anchor_date, due_date, status FROM attendance.deadline WHERE case_id = :case_id AND state = 'active' ORDER BY code;
+SELECT attendance.open_case(2, 'reduced_timetable', 'zoco-1', NULL, '2025-11-03 10:00+01') AS case_id \gset
+SELECT attendance.apply_event(:case_id, 'timetable_started', 'zoco-1', NULL, '2025-11-03 10:00+01',
+       '{"category": "B", "hours_per_week": 20, "opp": true}') > 0 AS applied;
+SELECT code, anchor_date, due_date, status FROM attendance.deadline WHERE case_id = :case_id AND state = 'active' ORDER BY code;

@@ -202,7 +202,8 @@ CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, boo
 
 /*
  * EnterState: move the case into state (its regisseur takes over, if the
- * state names one), create the deadlines the state names, counted from
+ * state names one: the person holding that role in the case, if assigned),
+ * create the deadlines the state names, counted from
  * their anchors (day: the entering event's day), and close the case if the
  * state is terminal.
  */
@@ -221,7 +222,10 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 	move_values[0] = Int64GetDatum(c->case_id);
 	move_values[1] = CStringGetTextDatum(state);
 	Run(&move_plan,
-		"UPDATE attendance.\"case\" c SET state = s.state, regisseur_role = COALESCE(s.regisseur, c.regisseur_role)"
+		"UPDATE attendance.\"case\" c SET state = s.state, regisseur_role = COALESCE(s.regisseur, c.regisseur_role),"
+		" regisseur_person = CASE WHEN s.regisseur IS NULL OR s.regisseur = c.regisseur_role THEN c.regisseur_person"
+		"   ELSE (SELECT p.person FROM attendance.case_participant p WHERE p.case_id = c.case_id"
+		"         AND p.role = s.regisseur) END"
 		" FROM attendance.effective_protocol_state s"
 		" WHERE c.case_id = $1 AND s.protocol = c.protocol AND s.state = $2 RETURNING s.terminal",
 		2, move_types, move_values, NULL, SPI_OK_UPDATE_RETURNING);
@@ -283,7 +287,8 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 		"   WHEN 'duo_report' THEN COALESCE((SELECT r.reported_on FROM attendance.case_event e"
 		"       JOIN attendance.duo_report r ON r.report_id = e.report_id"
 		"       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $3)"
-		"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year($3)) - 1"
+		"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
+		"       ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $3))) - 1"
 		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day) a"
 		" WHERE c.case_id = $1"
 		" AND NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
@@ -530,7 +535,9 @@ FileReport(const CaseRow *c, const char *kind, Datum details, DateADT day, const
 		"  COALESCE($3 OPERATOR(pg_catalog.->>) 'kind', (SELECT k.duo_report_kind FROM attendance.criterion k"
 		"           WHERE k.criterion_id = s.criterion_id), $2),"
 		"  $3 OPERATOR(pg_catalog.->>) 'reason',"
-		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_first')::date, s.window_first),"
+		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_first')::date,"
+		"   (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
+		"    WHERE r.registration_id = ANY (s.evidence)), s.window_first),"
 		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'period_last')::date, s.window_last), $4,"
 		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'triage_discussed')::boolean, false),"
 		"  COALESCE(($3 OPERATOR(pg_catalog.->>) 'combined_jgz_lpa')::boolean, false), s.report_id, s.signal_id, $5"
@@ -1133,7 +1140,7 @@ typedef struct SignalRow
 	int64		school_id;
 	char	   *code;
 	DateADT		crossing;
-	DateADT		window_first;
+	DateADT		absence_start;	/* first day of its evidence, else of its window */
 	DateADT		due;			/* 0: none yet */
 	char	   *role;
 	char	   *action;
@@ -1156,7 +1163,7 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 	s->code = SPI_getvalue(tup, desc, SPI_fnumber(desc, "code"));
 	s->crossing = DatumGetDateADT(SPI_getbinval(tup, desc, SPI_fnumber(desc, "crossing_date"), &isnull));
 	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "window_first"), &isnull);
-	s->window_first = isnull ? s->crossing : DatumGetDateADT(d);
+	s->absence_start = isnull ? s->crossing : DatumGetDateADT(d);
 	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "due_date"), &isnull);
 	s->due = isnull ? 0 : DatumGetDateADT(d);
 	s->role = SPI_getvalue(tup, desc, SPI_fnumber(desc, "role"));
@@ -1168,12 +1175,36 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 }
 
 /*
+ * EvidenceStart: the first day of worrying absence a signal shows: the
+ * first day of the registrations that made it cross (a count's window
+ * reaches back further than the absence), else its window's first day.
+ */
+static void
+EvidenceStart(SignalRow *s)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1];
+	bool		isnull;
+	DateADT		d;
+
+	values[0] = Int64GetDatum(s->signal_id);
+	Run(&plan,
+		"SELECT pg_catalog.min(r.first_day) FROM attendance.signal g"
+		" JOIN attendance.registration r ON r.registration_id = ANY (g.evidence) WHERE g.signal_id = $1",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
+	d = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (!isnull)
+		s->absence_start = d;
+}
+
+/*
  * SignalCase: the signal opens or joins the case of the protocol its code
  * maps to; returns the case (0: the code opens none) and the events that
  * fulfil its duty.
  */
 static int64
-SignalCase(const SignalRow *s, Datum *duty_done_by)
+SignalCase(SignalRow *s, Datum *duty_done_by)
 {
 	static SPIPlanPtr map_plan = NULL;
 	Oid			argtypes[2] = {TEXTOID, INT8OID};
@@ -1200,11 +1231,12 @@ SignalCase(const SignalRow *s, Datum *duty_done_by)
 	protocol = GetText(0, 1);
 	if (protocol == NULL)
 		return 0;
+	EvidenceStart(s);
 
 	case_id = OpenCase(s->pupil_id, protocol, s->school_id ? s->school_id : PupilSchool(s->pupil_id, today),
 					   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
 					   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
-					   s->window_first, &opened);
+					   s->absence_start, &opened);
 	if (!opened)
 	{
 		CaseRow		c;

@@ -33,7 +33,7 @@ COMMENT ON COLUMN @extschema@."case".state IS 'The current state.';
 COMMENT ON COLUMN @extschema@."case".status IS 'open or closed.';
 COMMENT ON COLUMN @extschema@."case".regisseur_role IS 'The role that holds the regie now (DOMAIN 6, casusregie).';
 COMMENT ON COLUMN @extschema@."case".regisseur_person IS 'The person holding it, when named (event regie_replaced).';
-COMMENT ON COLUMN @extschema@."case".worrying_since IS 'First day of worrying absence: from the opening signal''s window, or an event''s details (worrying_since); escalation deadlines count from it.';
+COMMENT ON COLUMN @extschema@."case".worrying_since IS 'First day of worrying absence: the first day of the registrations that made the opening signal cross (else its window), or the date an event records as worrying_since; escalation deadlines count from it.';
 COMMENT ON COLUMN @extschema@."case".opened_on IS 'Day the case opened.';
 COMMENT ON COLUMN @extschema@."case".opened_at IS 'When it was opened.';
 COMMENT ON COLUMN @extschema@."case".closed_on IS 'Day it closed.';

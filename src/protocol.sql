@@ -122,7 +122,9 @@ CREATE TABLE @extschema@.state_deadline (
     done_by         text[] NOT NULL DEFAULT '{}',
     enabled         boolean NOT NULL DEFAULT true,
     source          text NOT NULL,
-    CONSTRAINT state_deadline_detail CHECK ((anchor = 'detail') = (anchor_detail IS NOT NULL)),
+    CONSTRAINT state_deadline_detail CHECK (CASE anchor WHEN 'detail' THEN anchor_detail IS NOT NULL
+                                                        WHEN 'school_year_end' THEN true
+                                                        ELSE anchor_detail IS NULL END),
     PRIMARY KEY (protocol, state, code, shipped)
 );
 COMMENT ON TABLE @extschema@.state_deadline IS
@@ -133,7 +135,7 @@ COMMENT ON COLUMN @extschema@.state_deadline.code IS 'Deadline code, unique with
 COMMENT ON COLUMN @extschema@.state_deadline.shipped IS 'True for rows shipped by the extension; never edited or dumped.';
 COMMENT ON COLUMN @extschema@.state_deadline.term IS 'The term (attendance.term), counted from the anchor as day 0; may be negative (before the end of the school year).';
 COMMENT ON COLUMN @extschema@.state_deadline.anchor IS 'What the term counts from: state_entry (the day of the event that entered the state), signal (the crossing date of the case''s first signal), worrying_absence (the first day of worrying absence, DOMAIN 6 thuiszitter PO), duo_report (the day the case''s last DUO report was filed), school_year_end (31 July of the current school year), detail (a date in the entering event''s details, named by anchor_detail).';
-COMMENT ON COLUMN @extschema@.state_deadline.anchor_detail IS 'For anchor detail: the key of the date in the event''s details.';
+COMMENT ON COLUMN @extschema@.state_deadline.anchor_detail IS 'For anchor detail: the key of the date in the event''s details. For anchor school_year_end, optional: the end of the school year holding that date when the event records it (a timetable or exemption recorded in July for the next school year), else of the day of entry.';
 COMMENT ON COLUMN @extschema@.state_deadline.role IS 'The role that must act.';
 COMMENT ON COLUMN @extschema@.state_deadline.action IS 'What must be done, in Dutch.';
 COMMENT ON COLUMN @extschema@.state_deadline.repeat_every IS 'A repeat duty: when done, the next one is due this term after the last due date (weekly contact while monitoring).';

@@ -31,7 +31,10 @@
 --   variawet"): 8 weeks leave room for the Inspectorate's own 8 weeks.
 -- * Expiry: the timetable is valid to 31 July ("geldig voor het lopende
 --   schooljaar", DOMAIN 3): a deadline on 31 July itself (anchor
---   school_year_end, term 0 dagen) to renew or end it.
+--   school_year_end, term 0 dagen) to renew or end it.  Both count from the
+--   end of the school year the timetable starts in: the first_day the
+--   entering event records, if it does (a renewal arranged in July for the
+--   next school year), else the day it enters active.
 -- * In renewal the new application ("op tijd") or the next timetable is due
 --   by 31 July too (0 dagen from school_year_end), for the bevoegd gezag.
 -- * refused is terminal: without a valid decision the missed hours count as
@@ -97,20 +100,20 @@ INSERT INTO @extschema@.protocol_transition (shipped, protocol, from_state, even
     (true, 'reduced_timetable', 'renewal', 'timetable_started', 'active', '001 Bijlage J'),
     (true, 'reduced_timetable', 'renewal', 'timetable_ended', 'ended', '001 Bijlage J');
 
-INSERT INTO @extschema@.state_deadline (shipped, protocol, state, code, term, anchor, role, action, done_by, source) VALUES
-    (true, 'reduced_timetable', 'applied', 'inspectorate_decision', '8 weken', 'state_entry', 'school_board',
+INSERT INTO @extschema@.state_deadline (shipped, protocol, state, code, term, anchor, anchor_detail, role, action, done_by, source) VALUES
+    (true, 'reduced_timetable', 'applied', 'inspectorate_decision', '8 weken', 'state_entry', NULL, 'school_board',
      'Bevoegd gezag bewaakt het besluit van de Inspectie over de aanvraag afwijking onderwijstijd (streeftermijn 8 weken)',
      '{application_approved,application_refused}',
      '001 Bijlage J "We streven ernaar om binnen 8 weken een besluit te nemen over de aanvraag"'),
-    (true, 'reduced_timetable', 'active', 'renewal_due', '-8 weken', 'school_year_end', 'support_coordinator',
+    (true, 'reduced_timetable', 'active', 'renewal_due', '-8 weken', 'school_year_end', 'first_day', 'support_coordinator',
      'Ondersteuningscoördinator evalueert het opbouwrooster en bereidt de verlenging voor het volgende schooljaar voor (nieuw OPP en ingroeiplan) of beëindigt het maatwerk',
      '{renewal_started,timetable_ended}',
      '001 Bijlage J "ieder jaar opnieuw een aanvraag"; DOMAIN 6 Decision (8 weken voor 31 juli)'),
-    (true, 'reduced_timetable', 'active', 'expiry', '0 dagen', 'school_year_end', 'support_coordinator',
+    (true, 'reduced_timetable', 'active', 'expiry', '0 dagen', 'school_year_end', 'first_day', 'support_coordinator',
      'Opbouwrooster verloopt op 31 juli: verlengen of beëindigen; zonder geldige beschikking telt gemist lesuur als verzuim',
      '{renewal_started,timetable_ended}',
      '001 Bijlage J "geldig voor het lopende schooljaar" (Decision)'),
-    (true, 'reduced_timetable', 'renewal', 'renewal_arranged', '0 dagen', 'school_year_end', 'school_board',
+    (true, 'reduced_timetable', 'renewal', 'renewal_arranged', '0 dagen', 'school_year_end', NULL, 'school_board',
      'Bevoegd gezag dient de aanvraag voor het volgende schooljaar op tijd in (categorie D) of stelt het nieuwe opbouwrooster vast (categorie A-C)',
      '{application_submitted,timetable_started,timetable_ended}',
      '001 Bijlage J "Het is wel noodzakelijk dat de aanvraag op tijd wordt ingediend" (Decision: voor 31 juli)');
