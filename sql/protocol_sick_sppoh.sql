@@ -175,9 +175,9 @@ EXECUTE reports(1);
 -- schoolweken"): Mon 8 Sep, Wed 1 Oct, Tue 4 Nov, Thu 13 Nov: crossing
 -- Thu 13 Nov; duty 13 Nov + 2 weken = Thu 27 Nov; ot_report Thu 27 Nov;
 -- plan_evaluation 13 Nov + 4 weken = Thu 11 Dec.  The case's worrying_since
--- (and the DUO report's period) is the signal's window_first: the 12
--- schoolweeks reach back past the school year's start, so Fri 1 Aug, not
--- the first sick report (an engine limit, see the protocol's report).
+-- (and the DUO report's period) is the first day of the sick reports that
+-- made the signal cross, Mon 8 Sep, not the start of its 12-schoolweek
+-- window (Fri 1 Aug).
 ------------------------------------------------------------------------------
 SET attendance.today = '2025-11-13';
 INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day) VALUES

@@ -293,4 +293,4 @@ EXECUTE deadlines(7);
 -- The signal mappings this file ships.
 SELECT code, protocol, duty_done_by FROM attendance.signal_protocol
 WHERE shipped AND protocol = 'thuiszitter_po' ORDER BY code;
-SELECT protocol, state, code, municipality FROM attendance.deadline_skip WHERE shipped ORDER BY municipality;
+SELECT protocol, state, code, municipality FROM attendance.deadline_skip WHERE shipped AND protocol = 'thuiszitter_po' ORDER BY municipality;

@@ -1215,6 +1215,9 @@ SignalCase(SignalRow *s, Datum *duty_done_by)
 	bool		opened;
 	DateADT		today = attendance_today();
 
+	/* A manual signal may name no school: the pupil's school today. */
+	if (s->school_id == 0)
+		s->school_id = PupilSchool(s->pupil_id, today);
 	values[0] = CStringGetTextDatum(s->code);
 	values[1] = Int64GetDatum(s->school_id);
 	Run(&map_plan,
@@ -1233,7 +1236,7 @@ SignalCase(SignalRow *s, Datum *duty_done_by)
 		return 0;
 	EvidenceStart(s);
 
-	case_id = OpenCase(s->pupil_id, protocol, s->school_id ? s->school_id : PupilSchool(s->pupil_id, today),
+	case_id = OpenCase(s->pupil_id, protocol, s->school_id,
 					   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
 					   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
 					   s->absence_start, &opened);

@@ -66,7 +66,8 @@
 --   "Bij minder dan 16 uur wanneer er sprake is van bijzondere
 --   omstandigheden", which also asks for a report) and doubt (004 s1.1
 --   "indien er twijfel is over de verklaring van het ziek zijn"), whose
---   manual signals carry no due date of their own.
+--   manual signals carry no due date of their own; those two only at
+--   schools of the drechtsteden profile (signal_protocol.profile).
 
 INSERT INTO @extschema@.protocol (shipped, code, name, initial_state, source) VALUES
     (true, 'step_plan_drechtsteden', 'Stappenplan (on)geoorloofd verzuim en thuiszitters (SWV Drechtsteden VO)',
@@ -212,6 +213,8 @@ INSERT INTO @extschema@.signal_protocol (shipped, code, protocol, duty_done_by, 
     (true, 'dr_sick_50h', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.1, Stap 5b'),
     (true, 'dr_late_9', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.2, Stap 5c'),
     (true, 'dr_16h_4w', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.2, Stap 5c'),
-    (true, 'dr_monthly_repeat', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.1, s1.2 "elke maand gemeld"'),
-    (true, 'special_circumstances', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.2 "Bij minder dan 16 uur ... bijzondere omstandigheden"'),
-    (true, 'doubt', 'step_plan_drechtsteden', '{}', '004 s1.1 "indien er twijfel is over de verklaring van het ziek zijn"');
+    (true, 'dr_monthly_repeat', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.1, s1.2 "elke maand gemeld"');
+-- The manual reasons only at Drechtsteden schools (signal_protocol.profile).
+INSERT INTO @extschema@.signal_protocol (shipped, code, profile, protocol, duty_done_by, source) VALUES
+    (true, 'special_circumstances', 'drechtsteden', 'step_plan_drechtsteden', '{reported_duo}', '004 s1.2 "Bij minder dan 16 uur ... bijzondere omstandigheden"'),
+    (true, 'doubt', 'drechtsteden', 'step_plan_drechtsteden', '{}', '004 s1.1 "indien er twijfel is over de verklaring van het ziek zijn"');

@@ -72,11 +72,11 @@
 --   is the other way a PO pupil becomes a (threatening) thuiszitter and the
 --   SWV is told of it (000 s7 "melding bij Leerrecht en het
 --   samenwerkingsverband"), which in SPPOH is the OT report.  Their duty is
---   done by ot_reported.  Caveat: signal_protocol maps a code, not a sector
---   or profile, so long_authorised opens this PO route for a VO pupil too
---   and absent_4_weeks for an SPPOH VO pupil; and a case opened by
---   long_authorised takes the first day of its 21-schooldag window as the
---   first day of worrying absence.
+--   done by ot_reported.  Only at PO schools (signal_protocol.sector): the
+--   route is the PO routeboek; at a VO school these signals open no case
+--   unless a user row maps them.  A case opened by them takes the first day
+--   of the registrations that made the signal cross as the first day of
+--   worrying absence.
 
 INSERT INTO @extschema@.protocol (shipped, code, name, initial_state, source) VALUES
     (true, 'thuiszitter_po', 'Routeboek verzuim en thuiszitters PO (SPPOH)', 'signalling',
@@ -191,7 +191,7 @@ INSERT INTO @extschema@.deadline_skip (shipped, protocol, state, code, municipal
     (true, 'thuiszitter_po', 'escalation', 'management_consultation', 'Rijswijk',
      '003 Bijlage 1 "Managementafstemming ... Nee, direct naar Adviestafel"');
 
-INSERT INTO @extschema@.signal_protocol (shipped, code, protocol, duty_done_by, source) VALUES
-    (true, 'absent_4_weeks', 'thuiszitter_po', '{ot_reported}', '003 s2.2 item 2'),
-    (true, 'sppoh_4w_authorised', 'thuiszitter_po', '{ot_reported}', '002; DOMAIN 4.4 Decision (ships disabled)'),
-    (true, 'long_authorised', 'thuiszitter_po', '{ot_reported}', '000 s7; 003 s2.2 item 3');
+INSERT INTO @extschema@.signal_protocol (shipped, code, sector, protocol, duty_done_by, source) VALUES
+    (true, 'absent_4_weeks', 'PO', 'thuiszitter_po', '{ot_reported}', '003 s2.2 item 2'),
+    (true, 'sppoh_4w_authorised', 'PO', 'thuiszitter_po', '{ot_reported}', '002; DOMAIN 4.4 Decision (ships disabled)'),
+    (true, 'long_authorised', 'PO', 'thuiszitter_po', '{ot_reported}', '000 s7; 003 s2.2 item 3');
