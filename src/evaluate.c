@@ -264,8 +264,8 @@ evaluate_define_gucs(void)
  * ------------------------------------------------------------------------
  */
 
-/* Whether code appears in a comma-separated list. */
-static bool
+/* ListHas: see evaluate.h. */
+bool
 ListHas(const char *list, const char *code)
 {
 	size_t		len = strlen(code);

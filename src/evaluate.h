@@ -44,6 +44,9 @@ extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to,
 						  const char *touched);
 
+/* Whether code appears in a comma-separated list (such as touched). */
+extern bool ListHas(const char *list, const char *code);
+
 /* Re-evaluate one pupil up to today (inside SPI); returns signals raised. */
 extern int	EvaluateOnePupil(int64 pupil_id);
 
