@@ -17,6 +17,7 @@ OBJS = \
 	src/shipped.o \
 	src/criteria.o \
 	src/signals.o \
+	src/config_cache.o \
 	src/evaluate.o
 
 SQL_PARTS = \
@@ -36,7 +37,7 @@ DATA_built = attendance--1.0.sql
 
 REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden
 REGRESS_OPTS = --load-extension=attendance
-ISOLATION = registration_concurrency signal_concurrency signal_correction
+ISOLATION = registration_concurrency signal_concurrency signal_correction config_cache_sessions
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance
 
 PG_CPPFLAGS = -I$(srcdir)/src
