@@ -922,7 +922,8 @@ ReadTransition(Tuplestorestate *ts, TupleDesc desc, const RegKind *kinds, int nk
 /*
  * WriteHistory: append rows to registration_history, in registration id
  * order, as operation, with row_data the registration row as jsonb.  One
- * saved plan for any number of rows.
+ * saved plan for any number of rows; unnest in the select list streams
+ * them (in FROM it would first copy them into a tuplestore).
  */
 static void
 WriteHistory(const char *operation, const TransRow *rows, int nrows, Oid rowtype)
@@ -952,8 +953,8 @@ WriteHistory(const char *operation, const TransRow *rows, int nrows, Oid rowtype
 	SavedPlan(&plan,
 			  "INSERT INTO attendance.registration_history"
 			  " (registration_id, pupil_id, operation, row_data, changed_by)"
-			  " SELECT t.registration_id, t.pupil_id, $2, pg_catalog.to_jsonb(t), $3"
-			  " FROM pg_catalog.unnest($1) t",
+			  " SELECT (t.r).registration_id, (t.r).pupil_id, $2, pg_catalog.to_jsonb(t.r), $3"
+			  " FROM (SELECT pg_catalog.unnest($1) r) t",
 			  3, argtypes);
 	plan_rowtype = rowtype;
 
