@@ -56,8 +56,8 @@ def bucket(root):
             return 'statement: reading the transition tables (in C)'
         if f == 'EvalBegin':
             return 'evaluation: EvalBegin (configuration cache check, reread after a change)'
-        if f == 'LockPupil':
-            return 'pupil lock (UPDATE pupil SET write_seq)'
+        if f == 'LockPupil' or (f == 'LoadPupilRecord' and 'LockPupil' in below):
+            return 'pupil lock (UPDATE pupil SET write_seq RETURNING birth_date)'
         if f == 'LoadPupilRecord':
             return 'pupil record queries (registrations, enrolments, exemptions, timetables)'
         if f in CALENDAR:

@@ -1716,7 +1716,6 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 			continue;
 
 		old = MemoryContextSwitchTo(pupil_cxt);
-		LockPupil(pupils[i]);
 		LoadPupilRecord(&rec, pupils[i], ec->c->kinds, ec->c->nkinds, ec->as_of, (&ec->c->calendars));
 		raised += EvaluatePupil(ec, &rec, from, to, NULL);
 		MemoryContextSwitchTo(old);

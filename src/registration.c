@@ -57,7 +57,6 @@ PG_FUNCTION_INFO_V1(attendance_registration_days);
 
 /* Saved plans, prepared on first use. */
 static SPIPlanPtr lock_pupil_plan = NULL;
-static SPIPlanPtr pupil_plan = NULL;
 static SPIPlanPtr regs_plan = NULL;
 static SPIPlanPtr enrol_plan = NULL;
 static SPIPlanPtr exempt_plan = NULL;
@@ -671,19 +670,28 @@ CheckReclassification(const RegRow *r, DateADT last, const PupilRecord *pr)
 
 /*
  * LockPupil: raise pupil.write_seq, which serialises the writers of one
- * pupil (see the file header).
+ * pupil (see the file header).  Returns whether the pupil exists, and its
+ * birth date in *birth_date unless that is NULL.
  */
-void
-LockPupil(int64 pupil_id)
+bool
+LockPupil(int64 pupil_id, DateADT *birth_date)
 {
 	Oid			argtypes[1] = {INT8OID};
 	Datum		values[1];
+	bool		isnull;
+	bool		found;
 
 	SavedPlan(&lock_pupil_plan,
-			  "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1",
+			  "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1"
+			  " RETURNING birth_date",
 			  1, argtypes);
 	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(lock_pupil_plan, values, NULL, false, SPI_OK_UPDATE);
+	ExecPlan(lock_pupil_plan, values, NULL, false, SPI_OK_UPDATE_RETURNING);
+	found = SPI_processed == 1;
+	if (found && birth_date != NULL)
+		*birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	return found;
 }
 
 /*
@@ -731,8 +739,8 @@ InPeriods(const Period *p, int n, int64 school_id, DateADT d)
 }
 
 /*
- * LoadPupilRecord: everything the pupil's school time and absence depend
- * on, read with a fresh snapshot (after the pupil lock: under READ
+ * LoadPupilRecord: take the pupil's lock, then read everything the pupil's
+ * school time and absence depend on with a fresh snapshot (under READ
  * COMMITTED it holds what a writer we waited for committed).
  */
 void
@@ -747,14 +755,8 @@ LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkind
 	memset(pr, 0, sizeof(PupilRecord));
 	pr->pupil_id = pupil_id;
 	values[0] = Int64GetDatum(pupil_id);
-
-	SavedPlan(&pupil_plan, "SELECT birth_date FROM attendance.pupil WHERE pupil_id = $1",
-			  1, argtypes);
-	ExecPlan(pupil_plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != 1)
+	if (!LockPupil(pupil_id, &pr->birth_date))
 		elog(ERROR, "pupil %lld not found", (long long) pupil_id);	/* FK */
-	pr->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	SPI_freetuptable(SPI_tuptable);
 
 	SavedPlan(&regs_plan,
 			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
@@ -1035,7 +1037,6 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 		for (; o < nold && oldrows[o].r.pupil_id == pupil; o++)
 			TouchRow(&oldrows[o].r, &from, &to, &touched);
 
-		LockPupil(pupil);
 		LoadPupilRecord(&pr, pupil, kinds, nkinds, today, calendars);
 		if (nwritten > 0)
 			ValidatePupil(&pr, written, nwritten, today);
@@ -1207,7 +1208,7 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 	 * concurrent correction of the episode is seen (or, under REPEATABLE
 	 * READ, fails with 40001).
 	 */
-	LockPupil(pupil_id);
+	LockPupil(pupil_id, NULL);
 	if (!ReadRegistration(reg_id, false, &r))
 		elog(ERROR, "registration %lld not found", (long long) reg_id);	/* FK checked */
 
