@@ -17,6 +17,7 @@ OBJS = \
 	src/shipped.o \
 	src/criteria.o \
 	src/signals.o \
+	src/config_cache.o \
 	src/evaluate.o \
 	src/protocol.o \
 	src/cases.o
@@ -41,7 +42,7 @@ DATA_built = attendance--1.0.sql
 
 REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable
 REGRESS_OPTS = --load-extension=attendance
-ISOLATION = registration_concurrency signal_concurrency signal_correction case_concurrency
+ISOLATION = registration_concurrency signal_concurrency signal_correction config_cache_sessions case_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance
 
 PG_CPPFLAGS = -I$(srcdir)/src

@@ -4,9 +4,9 @@ registration write (bench/insert_bench.sh runs it on `perf script -F comm,ip,sym
 
 Each sample is put in one bucket by the frames of its call stack, root first:
 outside the trigger (the INSERT or COPY itself, commit, protocol), or inside
-attendance_registration_write by the function ProcessStatement (or the
-trigger) called, and inside EvaluatePupil by what it called.  Static
-functions of the extension that the compiler inlined (ValidatePupil,
+attendance_registration_write by the first function below it that names a
+part, and inside EvaluatePupil by what it called.  Static functions of the
+extension that the compiler inlined (ProcessStatement, ValidatePupil,
 LoadPupil, FindRuns, ...) show as their caller.
 """
 import collections
@@ -45,40 +45,38 @@ def bucket(root):
         if 'PortalRun' in root:
             return 'outside the trigger: the INSERT itself (executor, indexes, FK checks)'
         return 'outside the trigger: protocol, parse, bind'
+    # The trigger's own static functions may be inlined into it: take the
+    # first frame below it that names a part.
     i = root.index('attendance_registration_write')
-    nxt = root[i + 1] if i + 1 < len(root) else 'self'
-    if nxt == 'WriteHistory':
-        return 'history: INSERT ... SELECT to_jsonb(t) FROM new_rows (parsed and planned every statement)'
-    if nxt != 'ProcessStatement':
+    below = [f.split('.')[0] for f in root[i + 1:]]
+    for k, f in enumerate(below):
+        if f == 'WriteHistory':
+            return 'history: one saved INSERT ... SELECT to_jsonb(t) FROM unnest($1)'
+        if f == 'ReadTransition':
+            return 'statement: reading the transition tables (in C)'
+        if f == 'EvalBegin':
+            return 'evaluation: EvalBegin (configuration cache check, reread after a change)'
+        if f == 'LockPupil' or (f == 'LoadPupilRecord' and 'LockPupil' in below):
+            return 'pupil lock (UPDATE pupil SET write_seq RETURNING birth_date)'
+        if f == 'LoadPupilRecord':
+            return 'pupil record queries (registrations, enrolments, exemptions, timetables)'
+        if f in CALENDAR:
+            return 'validation: school calendar load'
+        if f in VALIDATION_QUERIES:
+            return 'validation: queries (neighbouring registrations, enrolment)'
+        if f == 'EvaluatePupil':
+            n3 = below[k + 1] if k + 1 < len(below) else 'self'
+            if n3 in ('ExecPlan', 'LoadPeriods', 'SPI_execute_plan'):
+                return 'evaluation: LoadPupil queries (DUO reports, open signals)'
+            if n3 in CALENDAR:
+                return 'evaluation: school calendar load (again: validation loaded it too)'
+            if n3 in SIGNALS:
+                return 'evaluation: raising and withdrawing signals'
+            if n3 == 'GetSchool':
+                return 'evaluation: school and its criteria (GetSchool)'
+            return 'evaluation: computation in C (days, windows, runs)'
+    if below and below[0] in ('SPI_connect', 'SPI_finish'):
         return 'trigger: other (SPI_connect, SPI_finish, ...)'
-    n2 = root[i + 2] if i + 2 < len(root) else 'self'
-    if n2 == 'EvaluatePupil':
-        n3 = root[i + 3] if i + 3 < len(root) else 'self'
-        if n3 in ('ExecPlan', 'LoadPeriods', 'SPI_execute_plan'):
-            return 'evaluation: LoadPupil queries (pupil, registrations, enrolments, exemptions, reports, open signals)'
-        if n3 in CALENDAR:
-            return 'evaluation: school calendar load (again: validation loaded it too)'
-        if n3 == 'PupilTimeInit':
-            return 'evaluation: reduced timetables query (again)'
-        if n3 in SIGNALS:
-            return 'evaluation: raising and withdrawing signals'
-        if n3 == 'GetSchool':
-            return 'evaluation: school and its criteria (GetSchool)'
-        return 'evaluation: computation in C (days, windows, runs)'
-    if n2 == 'EvalBegin':
-        return 'evaluation: EvalBegin (kinds, all criteria, profiles) every statement'
-    if n2 == 'LockPupil':
-        return 'pupil lock (UPDATE pupil SET write_seq)'
-    if n2 == 'LoadKinds':
-        return 'validation: registration kinds query'
-    if n2 == 'SPI_execute':
-        return 'statement: reading new_rows (2 queries parsed and planned every statement)'
-    if n2 in CALENDAR:
-        return 'validation: school calendar load'
-    if n2 == 'PupilTimeInit':
-        return 'validation: reduced timetables query'
-    if n2 in VALIDATION_QUERIES:
-        return 'validation: queries (neighbouring registrations, enrolment)'
     return 'validation: computation in C'
 
 

@@ -33,12 +33,11 @@ FROM pg_extension e,
      JOIN pg_class c ON c.oid = x.oid
 WHERE e.extname = 'attendance'
 ORDER BY c.relkind, c.relname;
--- Every table of the schema is dumped (the reference tables without their shipped rows), except the
--- engine's internal config_version, which CREATE EXTENSION recreates.
+-- Every table of the schema is dumped (the reference tables without their shipped rows).
 SELECT c.relname AS not_dumped
 FROM pg_class c, pg_extension e
 WHERE e.extname = 'attendance' AND c.relnamespace = 'attendance'::regnamespace
-  AND c.relkind IN ('r', 'S') AND c.oid <> ALL (e.extconfig) AND c.relname <> 'config_version';
+  AND c.relkind IN ('r', 'S') AND c.oid <> ALL (e.extconfig);
 
 -- Shipped rows (DOMAIN 3 kinds, sectors, regions, profiles).
 SELECT code, counts_as, unit, partial_day, may_be_future, may_be_open, max_schooldays

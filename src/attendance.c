@@ -2,7 +2,8 @@
  *
  * attendance.c
  *	  Module entry point of the attendance extension: the module magic and
- *	  _PG_init, which defines the extension's settings.
+ *	  _PG_init, which defines the extension's settings and registers its
+ *	  cache invalidation callback.
  *
  * src/attendance.c
  *
@@ -13,6 +14,7 @@
 #include "fmgr.h"
 
 #include "attendance.h"
+#include "config_cache.h"
 #include "evaluate.h"
 
 PG_MODULE_MAGIC;
@@ -20,11 +22,13 @@ PG_MODULE_MAGIC;
 void		_PG_init(void);
 
 /*
- * _PG_init: define the attendance.* settings when the library is loaded.
+ * _PG_init: define the attendance.* settings and listen for changes to the
+ * configuration when the library is loaded.
  */
 void
 _PG_init(void)
 {
 	calendar_define_gucs();
 	evaluate_define_gucs();
+	config_cache_init();
 }

@@ -42,6 +42,7 @@
 
 #include "attendance.h"
 #include "calendar.h"
+#include "config_cache.h"
 #include "evaluate.h"
 #include "registration.h"
 #include "signals.h"
@@ -131,7 +132,7 @@ typedef struct SchoolInfo
 /*
  * What the engine reads about the configuration (kinds, criteria,
  * profiles, schools and their calendars), kept across statements in the
- * backend while attendance.config_version stays the same (see EvalBegin).
+ * backend until the configuration changes (see EvalBegin).
  */
 typedef struct EvalCache
 {
@@ -154,9 +155,8 @@ struct EvalContext
 	EvalCache  *c;
 };
 
+/* The configuration kept across statements (see EvalBegin). */
 static EvalCache *cache = NULL;
-static char cache_key[64] = "";
-static SPIPlanPtr config_plan = NULL;
 
 /* A registration as the engine reads it. */
 typedef struct EvalReg
@@ -264,8 +264,8 @@ evaluate_define_gucs(void)
  * ------------------------------------------------------------------------
  */
 
-/* Whether code appears in a comma-separated list. */
-static bool
+/* ListHas: see evaluate.h. */
+bool
 ListHas(const char *list, const char *code)
 {
 	size_t		len = strlen(code);
@@ -1582,38 +1582,30 @@ LoadHorizon(void)
 
 /*
  * EvalBegin: start an evaluation.  The configuration is read once and kept
- * in the backend (CacheMemoryContext) for as long as the row of
- * attendance.config_version that the current snapshot sees stays the same:
- * every change to kinds, criteria, profiles, schools, holidays, school days
- * and loaded years writes that row (trigger config_changed), and the key is
- * the row's xmin and version, so a change that was rolled back, or that the
- * snapshot cannot see yet, never matches a cache built with it.
+ * in the backend (CacheMemoryContext) until it changes (config_cache.c):
+ * a change drops the kept copy, and a copy read when this transaction's
+ * snapshots may not show a change yet serves this evaluation only.  Only
+ * a complete copy is kept.
  */
 EvalContext *
 EvalBegin(DateADT as_of)
 {
 	EvalContext *ec = palloc0(sizeof(EvalContext));
-	char	   *key;
 	MemoryContext old;
 	int			k;
 
-	SavedPlan(&config_plan,
-			  "SELECT xmin::text || ':' || version::text FROM attendance.config_version", 0, NULL);
-	ExecPlan(config_plan, NULL, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != 1)
-		elog(ERROR, "attendance.config_version must hold one row");
-	key = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-	SPI_freetuptable(SPI_tuptable);
-
-	if (cache == NULL || strcmp(key, cache_key) != 0)
+	if (ConfigChanged() && cache != NULL)
+	{
+		MemoryContextDelete(cache->cxt);
+		cache = NULL;
+	}
+	if (cache != NULL)
+		ec->c = cache;
+	else
 	{
 		MemoryContext cxt;
 
-		if (cache != NULL)
-			MemoryContextDelete(cache->cxt);
-		cache = NULL;
-		cache_key[0] = '\0';
-		cxt = AllocSetContextCreate(CacheMemoryContext, "attendance configuration",
+		cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance configuration",
 									ALLOCSET_DEFAULT_SIZES);
 		old = MemoryContextSwitchTo(cxt);
 		ec->c = palloc0(sizeof(EvalCache));
@@ -1628,11 +1620,12 @@ EvalBegin(DateADT as_of)
 		ec->c->calendars.cxt = cxt;
 		ec->c->calendars.list = NIL;
 		MemoryContextSwitchTo(old);
-		/* Only a complete cache is kept. */
-		cache = ec->c;
-		strlcpy(cache_key, key, sizeof(cache_key));
+		if (ConfigSettled())
+		{
+			MemoryContextSetParent(cxt, CacheMemoryContext);
+			cache = ec->c;
+		}
 	}
-	ec->c = cache;
 	ec->as_of = as_of;
 	return ec;
 }
@@ -1723,7 +1716,6 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 			continue;
 
 		old = MemoryContextSwitchTo(pupil_cxt);
-		LockPupil(pupils[i]);
 		LoadPupilRecord(&rec, pupils[i], ec->c->kinds, ec->c->nkinds, ec->as_of, (&ec->c->calendars));
 		raised += EvaluatePupil(ec, &rec, from, to, NULL);
 		MemoryContextSwitchTo(old);

@@ -33,8 +33,8 @@ extern CalendarCache *EvalCalendars(EvalContext *ec);
 extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 
 /*
- * Evaluate one pupil, whose record the caller read after taking the
- * pupil's lock (pupil.write_seq), for every school year touched by
+ * Evaluate one pupil, whose record the caller read with LoadPupilRecord
+ * (after the pupil's lock, pupil.write_seq), for every school year touched by
  * [from, to] (clamped to as_of).  touched, when not NULL, lists the
  * registration kinds a statement wrote (comma separated): only criteria
  * counting one of them can have changed, so only those are evaluated.
@@ -43,6 +43,9 @@ extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
  */
 extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to,
 						  const char *touched);
+
+/* Whether code appears in a comma-separated list (such as touched). */
+extern bool ListHas(const char *list, const char *code);
 
 /* Re-evaluate one pupil up to today (inside SPI); returns signals raised. */
 extern int	EvaluateOnePupil(int64 pupil_id);

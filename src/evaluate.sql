@@ -3,26 +3,11 @@
 
 -- The engine keeps the configuration it reads (kinds, criteria, profiles,
 -- schools, calendars) in each backend across statements; every change to
--- those tables writes this row, and the engine rereads when the row it sees
--- has changed (src/evaluate.c, EvalBegin).
-CREATE TABLE @extschema@.config_version (
-    version     bigint NOT NULL
-);
-INSERT INTO @extschema@.config_version VALUES (0);
-COMMENT ON TABLE @extschema@.config_version IS
-    'One row, written by every change to registration kinds, criteria, profiles, sectors, holiday regions, schools, school holidays, school days and loaded school years, so that each backend knows when to reread the configuration it caches.';
-COMMENT ON COLUMN @extschema@.config_version.version IS 'Raised by every change to the configuration.';
-
+-- those tables tells every backend to reread it (src/config_cache.c).
 CREATE FUNCTION @extschema@.config_changed() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    UPDATE @extschema@.config_version SET version = version + 1;
-    RETURN NULL;
-END
-$$;
+    AS 'MODULE_PATHNAME', 'attendance_config_changed' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.config_changed() IS
-    'Trigger (AFTER STATEMENT): raises config_version, so that every backend rereads the configuration the engine caches.';
+    'Trigger (AFTER STATEMENT): tells every backend, once the change commits, and this one at once, to reread the configuration the engine caches.';
 
 DO $$
 DECLARE

@@ -23,15 +23,20 @@
 
 #include <math.h>
 
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "executor/tuptable.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/tuplestore.h"
@@ -52,7 +57,6 @@ PG_FUNCTION_INFO_V1(attendance_registration_days);
 
 /* Saved plans, prepared on first use. */
 static SPIPlanPtr lock_pupil_plan = NULL;
-static SPIPlanPtr pupil_plan = NULL;
 static SPIPlanPtr regs_plan = NULL;
 static SPIPlanPtr enrol_plan = NULL;
 static SPIPlanPtr exempt_plan = NULL;
@@ -666,19 +670,28 @@ CheckReclassification(const RegRow *r, DateADT last, const PupilRecord *pr)
 
 /*
  * LockPupil: raise pupil.write_seq, which serialises the writers of one
- * pupil (see the file header).
+ * pupil (see the file header).  Returns whether the pupil exists, and its
+ * birth date in *birth_date unless that is NULL.
  */
-void
-LockPupil(int64 pupil_id)
+bool
+LockPupil(int64 pupil_id, DateADT *birth_date)
 {
 	Oid			argtypes[1] = {INT8OID};
 	Datum		values[1];
+	bool		isnull;
+	bool		found;
 
 	SavedPlan(&lock_pupil_plan,
-			  "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1",
+			  "UPDATE attendance.pupil SET write_seq = write_seq + 1 WHERE pupil_id = $1"
+			  " RETURNING birth_date",
 			  1, argtypes);
 	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(lock_pupil_plan, values, NULL, false, SPI_OK_UPDATE);
+	ExecPlan(lock_pupil_plan, values, NULL, false, SPI_OK_UPDATE_RETURNING);
+	found = SPI_processed == 1;
+	if (found && birth_date != NULL)
+		*birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	SPI_freetuptable(SPI_tuptable);
+	return found;
 }
 
 /*
@@ -726,8 +739,8 @@ InPeriods(const Period *p, int n, int64 school_id, DateADT d)
 }
 
 /*
- * LoadPupilRecord: everything the pupil's school time and absence depend
- * on, read with a fresh snapshot (after the pupil lock: under READ
+ * LoadPupilRecord: take the pupil's lock, then read everything the pupil's
+ * school time and absence depend on with a fresh snapshot (under READ
  * COMMITTED it holds what a writer we waited for committed).
  */
 void
@@ -742,14 +755,8 @@ LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkind
 	memset(pr, 0, sizeof(PupilRecord));
 	pr->pupil_id = pupil_id;
 	values[0] = Int64GetDatum(pupil_id);
-
-	SavedPlan(&pupil_plan, "SELECT birth_date FROM attendance.pupil WHERE pupil_id = $1",
-			  1, argtypes);
-	ExecPlan(pupil_plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != 1)
+	if (!LockPupil(pupil_id, &pr->birth_date))
 		elog(ERROR, "pupil %lld not found", (long long) pupil_id);	/* FK */
-	pr->birth_date = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	SPI_freetuptable(SPI_tuptable);
 
 	SavedPlan(&regs_plan,
 			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
@@ -822,121 +829,220 @@ WritingUser(void)
 }
 
 /*
- * WriteHistory: append the statement's rows to registration_history.
+ * TransRow: a row of a transition table, as validation reads it and whole
+ * (a composite datum of the registration's row type) for the history.
+ */
+typedef struct TransRow
+{
+	RegRow		r;
+	Datum		whole;
+} TransRow;
+
+/*
+ * CompareTransRow: by pupil, first day and registration id (validation's
+ * order).
+ */
+static int
+CompareTransRow(const void *a, const void *b)
+{
+	const RegRow *x = &((const TransRow *) a)->r;
+	const RegRow *y = &((const TransRow *) b)->r;
+
+	if (x->pupil_id != y->pupil_id)
+		return x->pupil_id < y->pupil_id ? -1 : 1;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/* CompareById: pointers to TransRows by registration id. */
+static int
+CompareById(const void *a, const void *b)
+{
+	int64		x = (*(const TransRow *const *) a)->r.id;
+	int64		y = (*(const TransRow *const *) b)->r.id;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * ReadTransition: the rows of a transition table (NULL: none), ordered by
+ * pupil, first day and registration id.
+ */
+static TransRow *
+ReadTransition(Tuplestorestate *ts, TupleDesc desc, const RegKind *kinds, int nkinds, int *n)
+{
+	TransRow   *rows;
+	TupleTableSlot *slot;
+	int			att_id = SPI_fnumber(desc, "registration_id"),
+				att_pupil = SPI_fnumber(desc, "pupil_id"),
+				att_school = SPI_fnumber(desc, "school_id"),
+				att_kind = SPI_fnumber(desc, "kind"),
+				att_first = SPI_fnumber(desc, "first_day"),
+				att_last = SPI_fnumber(desc, "last_day"),
+				att_hours = SPI_fnumber(desc, "lesson_hours");
+	int			i = 0;
+
+	*n = 0;
+	if (ts == NULL)
+		return NULL;
+	rows = palloc0(sizeof(TransRow) * (tuplestore_tuple_count(ts) + 1));
+	slot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
+	tuplestore_select_read_pointer(ts, 0);
+	tuplestore_rescan(ts);
+	while (tuplestore_gettupleslot(ts, true, false, slot))
+	{
+		RegRow	   *r = &rows[i].r;
+		bool		shouldfree;
+		HeapTuple	tup;
+
+		slot_getallattrs(slot);
+		r->id = DatumGetInt64(slot->tts_values[att_id - 1]);
+		r->pupil_id = DatumGetInt64(slot->tts_values[att_pupil - 1]);
+		r->school_id = DatumGetInt64(slot->tts_values[att_school - 1]);
+		r->kind_code = TextDatumGetCString(slot->tts_values[att_kind - 1]);
+		r->kind = FindKind(kinds, nkinds, r->kind_code);
+		r->first = DatumGetDateADT(slot->tts_values[att_first - 1]);
+		r->open = slot->tts_isnull[att_last - 1];
+		r->last = r->open ? 0 : DatumGetDateADT(slot->tts_values[att_last - 1]);
+		r->has_hours = !slot->tts_isnull[att_hours - 1];
+		r->hours = r->has_hours ?
+			DatumGetFloat8(DirectFunctionCall1(numeric_float8, slot->tts_values[att_hours - 1])) : 0;
+
+		tup = ExecFetchSlotHeapTuple(slot, false, &shouldfree);
+		rows[i].whole = heap_copy_tuple_as_datum(tup, desc);
+		if (shouldfree)
+			heap_freetuple(tup);
+		i++;
+	}
+	ExecDropSingleTupleTableSlot(slot);
+	qsort(rows, i, sizeof(TransRow), CompareTransRow);
+	*n = i;
+	return rows;
+}
+
+/*
+ * WriteHistory: append rows to registration_history, in registration id
+ * order, as operation, with row_data the registration row as jsonb.  One
+ * saved plan for any number of rows; unnest in the select list streams
+ * them (in FROM it would first copy them into a tuplestore).
  */
 static void
-WriteHistory(const char *operation, const char *table)
+WriteHistory(const char *operation, const TransRow *rows, int nrows, Oid rowtype)
 {
-	char		sql[512];
-	int			ret;
-	Oid			argtypes[1] = {TEXTOID};
-	Datum		values[1];
+	static SPIPlanPtr plan = NULL;
+	static Oid	plan_rowtype = InvalidOid;
+	Oid			argtypes[3];
+	Datum		values[3];
+	Datum	   *wholes;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	const TransRow **byid;
+	int			i;
 
-	snprintf(sql, sizeof(sql),
-			 "INSERT INTO attendance.registration_history"
-			 " (registration_id, pupil_id, operation, row_data, changed_by)"
-			 " SELECT t.registration_id, t.pupil_id, '%s', pg_catalog.to_jsonb(t), $1"
-			 " FROM %s t ORDER BY t.registration_id",
-			 operation, table);
-	values[0] = CStringGetTextDatum(WritingUser());
-	ret = SPI_execute_with_args(sql, 1, argtypes, values, NULL, false, 0);
-	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "writing registration history failed: %s", SPI_result_code_string(ret));
+	if (nrows == 0)
+		return;
+	/* The row type changes only when the extension is created anew. */
+	if (plan != NULL && plan_rowtype != rowtype)
+	{
+		SPI_freeplan(plan);
+		plan = NULL;
+	}
+	argtypes[0] = get_array_type(rowtype);
+	argtypes[1] = TEXTOID;
+	argtypes[2] = TEXTOID;
+	SavedPlan(&plan,
+			  "INSERT INTO attendance.registration_history"
+			  " (registration_id, pupil_id, operation, row_data, changed_by)"
+			  " SELECT (t.r).registration_id, (t.r).pupil_id, $2, pg_catalog.to_jsonb(t.r), $3"
+			  " FROM (SELECT pg_catalog.unnest($1) r) t",
+			  3, argtypes);
+	plan_rowtype = rowtype;
+
+	/* By registration id: rows come ordered by pupil. */
+	byid = palloc(sizeof(TransRow *) * nrows);
+	for (i = 0; i < nrows; i++)
+		byid[i] = &rows[i];
+	qsort(byid, nrows, sizeof(TransRow *), CompareById);
+	wholes = palloc(sizeof(Datum) * nrows);
+	for (i = 0; i < nrows; i++)
+		wholes[i] = byid[i]->whole;
+
+	get_typlenbyvalalign(rowtype, &typlen, &typbyval, &typalign);
+	values[0] = PointerGetDatum(construct_array(wholes, nrows, rowtype, typlen, typbyval, typalign));
+	values[1] = CStringGetTextDatum(operation);
+	values[2] = CStringGetTextDatum(WritingUser());
+	ExecPlan(plan, values, NULL, false, SPI_OK_INSERT);
+}
+
+/*
+ * TouchRow: widen a pupil's span of touched dates [from, to] (an open row
+ * to infinity) and list of touched kinds by a row.
+ */
+static void
+TouchRow(const RegRow *r, DateADT *from, DateADT *to, StringInfo kinds)
+{
+	*from = Min(*from, r->first);
+	*to = Max(*to, r->open ? DATEVAL_NOEND : r->last);
+	if (!ListHas(kinds->data, r->kind_code))
+	{
+		if (kinds->len > 0)
+			appendStringInfoChar(kinds, ',');
+		appendStringInfoString(kinds, r->kind_code);
+	}
 }
 
 /*
  * ProcessStatement: for each pupil the statement touched, in pupil order (a
  * fixed lock order avoids deadlocks): take the pupil's lock, validate the
- * rows written for it (new_rows), and evaluate its criteria over the dates
- * the old and new rows cover.  has_new / has_old say which transition
- * tables the event has.
+ * rows written for it (the new rows), and evaluate its criteria over the
+ * dates and kinds the old and new rows cover.
  */
 static void
-ProcessStatement(bool has_new, bool has_old)
+ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int nold,
+				 const RegKind *kinds, int nkinds, EvalContext *ec, DateADT today)
 {
-	int			ret;
-	int			nkinds;
-	const RegKind *kinds;
-	RegRow	   *rows = NULL;
-	uint64		nrows = 0,
-				npupils,
-				p,
-				next = 0;
-	int64	   *pupils;
-	DateADT    *from,
-			   *to;
-	char	  **touched;
-	DateADT		today = attendance_today();
+	int			n = 0,
+				o = 0;
+	RegRow	   *written = palloc(sizeof(RegRow) * (nnew + 1));
 	MemoryContext pupil_cxt,
 				old_cxt;
-	CalendarCache *calendars;
-	EvalContext *ec;
-	char		sql[512];
-
-	ec = EvalBegin(today);
-	calendars = EvalCalendars(ec);
-	kinds = EvalKinds(ec, &nkinds);
-
-	if (has_new)
-	{
-		ret = SPI_execute("SELECT " REG_COLUMNS " FROM new_rows ORDER BY pupil_id, first_day, registration_id",
-						  true, 0);
-		if (ret != SPI_OK_SELECT)
-			elog(ERROR, "reading new_rows failed: %s", SPI_result_code_string(ret));
-		nrows = SPI_processed;
-		rows = palloc0(sizeof(RegRow) * (nrows + 1));
-		for (p = 0; p < nrows; p++)
-			ReadRegRow(&rows[p], SPI_tuptable->vals[p], SPI_tuptable->tupdesc, kinds, nkinds);
-		SPI_freetuptable(SPI_tuptable);
-	}
-
-	/* The pupils touched, and the span of dates touched per pupil. */
-	snprintf(sql, sizeof(sql),
-			 "SELECT pupil_id, pg_catalog.min(first_day),"
-			 " pg_catalog.max(COALESCE(last_day, 'infinity'::date)),"
-			 " pg_catalog.array_to_string(pg_catalog.array_agg(DISTINCT kind), ',')"
-			 " FROM (%s%s%s) t GROUP BY pupil_id ORDER BY pupil_id",
-			 has_new ? "SELECT pupil_id, first_day, last_day, kind FROM new_rows" : "",
-			 has_new && has_old ? " UNION ALL " : "",
-			 has_old ? "SELECT pupil_id, first_day, last_day, kind FROM old_rows" : "");
-	ret = SPI_execute(sql, true, 0);
-	if (ret != SPI_OK_SELECT)
-		elog(ERROR, "reading the transition tables failed: %s", SPI_result_code_string(ret));
-	npupils = SPI_processed;
-	pupils = palloc(sizeof(int64) * (npupils + 1));
-	from = palloc(sizeof(DateADT) * (npupils + 1));
-	to = palloc(sizeof(DateADT) * (npupils + 1));
-	touched = palloc(sizeof(char *) * (npupils + 1));
-	for (p = 0; p < npupils; p++)
-	{
-		bool		isnull;
-
-		pupils[p] = GetInt64(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 1, &isnull);
-		from[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 2, &isnull);
-		to[p] = GetDate(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 3, &isnull);
-		touched[p] = SPI_getvalue(SPI_tuptable->vals[p], SPI_tuptable->tupdesc, 4);
-	}
-	SPI_freetuptable(SPI_tuptable);
+	CalendarCache *calendars = EvalCalendars(ec);
 
 	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil",
 									  ALLOCSET_DEFAULT_SIZES);
-	for (p = 0; p < npupils; p++)
+	while (n < nnew || o < nold)
 	{
-		uint64		end = next;
+		int64		pupil;
+		int			nwritten = 0;
+		DateADT		from = DATEVAL_NOEND,
+					to = DATEVAL_NOBEGIN;
+		StringInfoData touched;
 		PupilRecord pr;
 
-		while (end < nrows && rows[end].pupil_id == pupils[p])
-			end++;
+		/* The next pupil, its rows, and the span of dates and kinds touched. */
+		if (o >= nold || (n < nnew && newrows[n].r.pupil_id <= oldrows[o].r.pupil_id))
+			pupil = newrows[n].r.pupil_id;
+		else
+			pupil = oldrows[o].r.pupil_id;
 
 		old_cxt = MemoryContextSwitchTo(pupil_cxt);
-		LockPupil(pupils[p]);
-		LoadPupilRecord(&pr, pupils[p], kinds, nkinds, today, calendars);
-		if (end > next)
-			ValidatePupil(&pr, &rows[next], (int) (end - next), today);
-		EvaluatePupil(ec, &pr, from[p], to[p], touched[p]);
+		initStringInfo(&touched);
+		for (; n < nnew && newrows[n].r.pupil_id == pupil; n++)
+		{
+			written[nwritten++] = newrows[n].r;
+			TouchRow(&newrows[n].r, &from, &to, &touched);
+		}
+		for (; o < nold && oldrows[o].r.pupil_id == pupil; o++)
+			TouchRow(&oldrows[o].r, &from, &to, &touched);
+
+		LoadPupilRecord(&pr, pupil, kinds, nkinds, today, calendars);
+		if (nwritten > 0)
+			ValidatePupil(&pr, written, nwritten, today);
+		EvaluatePupil(ec, &pr, from, to, touched.data);
 		MemoryContextSwitchTo(old_cxt);
 		MemoryContextReset(pupil_cxt);
-		next = end;
 		CHECK_FOR_INTERRUPTS();
 	}
 	MemoryContextDelete(pupil_cxt);
@@ -953,6 +1059,15 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	TriggerEvent ev;
+	TupleDesc	desc;
+	TransRow   *newrows,
+			   *oldrows;
+	int			nnew,
+				nold,
+				nkinds;
+	const RegKind *kinds;
+	EvalContext *ec;
+	DateADT		today;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -972,24 +1087,21 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
-		elog(ERROR, "SPI_register_trigger_data failed");
 
+	today = attendance_today();
+	ec = EvalBegin(today);
+	kinds = EvalKinds(ec, &nkinds);
+	desc = RelationGetDescr(trigdata->tg_relation);
+	newrows = ReadTransition(trigdata->tg_newtable, desc, kinds, nkinds, &nnew);
+	oldrows = ReadTransition(trigdata->tg_oldtable, desc, kinds, nkinds, &nold);
+
+	ProcessStatement(newrows, nnew, oldrows, nold, kinds, nkinds, ec, today);
 	if (TRIGGER_FIRED_BY_INSERT(ev))
-	{
-		ProcessStatement(true, false);
-		WriteHistory("insert", "new_rows");
-	}
+		WriteHistory("insert", newrows, nnew, desc->tdtypeid);
 	else if (TRIGGER_FIRED_BY_UPDATE(ev))
-	{
-		ProcessStatement(true, true);
-		WriteHistory("update", "new_rows");
-	}
+		WriteHistory("update", newrows, nnew, desc->tdtypeid);
 	else if (TRIGGER_FIRED_BY_DELETE(ev))
-	{
-		ProcessStatement(false, true);
-		WriteHistory("delete", "old_rows");
-	}
+		WriteHistory("delete", oldrows, nold, desc->tdtypeid);
 
 	SPI_finish();
 	return PointerGetDatum(NULL);
@@ -1096,7 +1208,7 @@ attendance_reclassification_check(PG_FUNCTION_ARGS)
 	 * concurrent correction of the episode is seen (or, under REPEATABLE
 	 * READ, fails with 40001).
 	 */
-	LockPupil(pupil_id);
+	LockPupil(pupil_id, NULL);
 	if (!ReadRegistration(reg_id, false, &r))
 		elog(ERROR, "registration %lld not found", (long long) reg_id);	/* FK checked */
 

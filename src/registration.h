@@ -107,7 +107,7 @@ extern void LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kind
 							DateADT today, CalendarCache *calendars);
 extern bool InPeriods(const Period *p, int n, int64 school_id, DateADT d);
 extern void ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds);
-extern void LockPupil(int64 pupil_id);
+extern bool LockPupil(int64 pupil_id, DateADT *birth_date);
 extern const char *WritingUser(void);
 extern void PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
 						  CalendarCache *calendars);

@@ -9,8 +9,8 @@
 -- plans are cached; statistics taken while a table was empty (registrations
 -- and signals grow during a COPY) must not fix a scan of the whole table for
 -- every pupil.  jit = off: the cost that setting puts on the few scans that
--- remain (the one-row config_version) would otherwise switch JIT compilation
--- on for every statement.
+-- remain (small reference tables, read when the configuration is reread)
+-- would otherwise switch JIT compilation on for them.
 CREATE FUNCTION @extschema@.registration_write() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_registration_write' LANGUAGE C
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off SET jit = off;

@@ -245,7 +245,7 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	SPI_freetuptable(SPI_tuptable);
 
 	/* One open manual signal per pupil and reason. */
-	LockPupil(pupil_id);
+	LockPupil(pupil_id, NULL);
 	SavedPlan(&open_manual_plan,
 			  "SELECT signal_id FROM attendance.signal WHERE pupil_id = $1 AND code = $2"
 			  " AND origin = 'manual' AND status = 'open'",
@@ -316,7 +316,7 @@ attendance_withdraw_signal(PG_FUNCTION_ARGS)
 	code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
 	crossing = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
 	SPI_freetuptable(SPI_tuptable);
-	LockPupil(pupil_id);
+	LockPupil(pupil_id, NULL);
 	SignalWithdraw(signal_id, pupil_id, school_id, code, crossing, reason, true);
 	SPI_finish();
 	PG_RETURN_VOID();
