@@ -1123,7 +1123,10 @@ attendance_open_case(PG_FUNCTION_ARGS)
 	day = EventDay(at);
 
 	SPI_connect();
-	LockPupil(pupil_id);
+	if (!LockPupil(pupil_id, NULL))
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("pupil %lld does not exist", (long long) pupil_id)));
 	school_id = PG_ARGISNULL(6) ? PupilSchool(pupil_id, day) : PG_GETARG_INT64(6);
 	case_id = OpenCase(pupil_id, protocol, school_id, actor, at, day,
 					   PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
