@@ -166,7 +166,8 @@ SET attendance.today = '2025-11-24';
 SELECT code, person, due_date, status, days_overdue FROM attendance.deadline_due
 WHERE person = 'mentor-1' AND due_date < attendance.today() + 7;
 -- complete_deadline by hand rolls forward too.
-SELECT attendance.complete_deadline((SELECT max(deadline_id) FROM attendance.deadline WHERE code = 'weekly_contact'), 'mentor-1');
+SELECT attendance.complete_deadline((SELECT max(deadline_id) FROM attendance.deadline WHERE code = 'weekly_contact'), 'mentor-1', '2025-11-25');
+SELECT done_on, done_by_actor FROM attendance.deadline WHERE deadline_id = 6;
 SELECT attendance.complete_deadline((SELECT min(deadline_id) FROM attendance.deadline WHERE code = 'weekly_contact'), 'mentor-1');
 :sqlstate
 

@@ -226,11 +226,10 @@ CREATE FUNCTION @extschema@.open_case(pupil bigint, protocol text, actor text, n
 COMMENT ON FUNCTION @extschema@.open_case(bigint, text, text, text, timestamptz, jsonb, bigint) IS
     'Opens a case by hand (a reduced timetable, an exemption request, an LBA signal of absolute absence): enters the protocol''s initial state and creates its deadlines. school defaults to the pupil''s school on that day. If the pupil has an open case of the protocol, returns it.';
 
-CREATE FUNCTION @extschema@.complete_deadline(deadline bigint, actor text, note text DEFAULT NULL,
-                                              on_day date DEFAULT NULL)
+CREATE FUNCTION @extschema@.complete_deadline(deadline bigint, actor text, on_day date DEFAULT NULL)
     RETURNS void
     AS 'MODULE_PATHNAME', 'attendance_complete_deadline' LANGUAGE C VOLATILE SET enable_seqscan = off SET jit = off;
-COMMENT ON FUNCTION @extschema@.complete_deadline(bigint, text, text, date) IS
+COMMENT ON FUNCTION @extschema@.complete_deadline(bigint, text, date) IS
     'Marks an open or paused deadline done (on_day defaults to attendance.today()); a repeat duty rolls forward to its next due date.';
 
 CREATE FUNCTION @extschema@.close_cases(as_of date DEFAULT NULL)
