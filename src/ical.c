@@ -192,9 +192,9 @@ ReadItems(uint64 *n)
 }
 
 /*
- * Category: a code as one CATEGORIES value.  libical does not escape the
- * comma that separates values, so anything but letters, digits, '_' and
- * '-' becomes '_' (the shipped codes have none).
+ * Category: a code as one CATEGORIES value.  libical does not escape a
+ * comma inside a value (it would split it in two), so anything but
+ * letters, digits, '_' and '-' becomes '_' (the shipped codes have none).
  */
 static char *
 Category(const char *code)
@@ -237,8 +237,7 @@ IcalUtc(pg_time_t t)
 typedef struct CalItemText
 {
 	char	   *summary;
-	char	   *protocol;		/* NULL: none */
-	char	   *role;
+	char	   *categories;		/* protocol,role */
 } CalItemText;
 
 static void
@@ -254,8 +253,11 @@ MakeItemText(const CalItem *it, ItemStyle style, CalItemText *t)
 		t->summary = psprintf("%sZaak " INT64_FORMAT ": %s", mark, it->case_id, it->action);
 	else
 		t->summary = psprintf("%sSignaal " INT64_FORMAT ": %s", mark, it->signal_id, it->action);
-	t->protocol = it->protocol ? Category(it->protocol) : NULL;
-	t->role = Category(it->role);
+	/* One CATEGORIES property with both values: todoman reads only one. */
+	if (it->protocol)
+		t->categories = psprintf("%s,%s", Category(it->protocol), Category(it->role));
+	else
+		t->categories = Category(it->role);
 }
 
 /*
@@ -302,9 +304,7 @@ AddItem(icalcomponent *cal, const CalItem *it, const CalItemText *t, ItemStyle s
 		icalcomponent_add_property(c, icalproperty_new_percentcomplete(100));
 	}
 
-	if (t->protocol)
-		icalcomponent_add_property(c, icalproperty_new_categories(t->protocol));
-	icalcomponent_add_property(c, icalproperty_new_categories(t->role));
+	icalcomponent_add_property(c, icalproperty_new_categories(t->categories));
 	if (it->related)
 		icalcomponent_add_property(c, icalproperty_new_relatedto(it->related));
 
