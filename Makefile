@@ -20,7 +20,8 @@ OBJS = \
 	src/config_cache.o \
 	src/evaluate.o \
 	src/protocol.o \
-	src/cases.o
+	src/cases.o \
+	src/ical.o
 
 SQL_PARTS = \
 	src/head.sql \
@@ -35,17 +36,22 @@ SQL_PARTS = \
 	src/evaluate.sql \
 	src/protocol.sql \
 	src/cases.sql \
+	src/ical.sql \
 	$(sort $(wildcard $(srcdir)/src/protocols/*.sql)) \
 	src/tail.sql
 
 DATA_built = attendance--1.0.sql
 
-REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable
+REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable ical
 REGRESS_OPTS = --load-extension=attendance
 ISOLATION = registration_concurrency signal_concurrency signal_correction config_cache_sessions case_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance
 
 PG_CPPFLAGS = -I$(srcdir)/src
+# libical (Debian libical-dev): deadlines as iCalendar (src/ical.c).
+SHLIB_LINK += -lical
+# The vdir export tool, installed beside psql (pg_config --bindir).
+SCRIPTS = tools/attendance-ical-export
 EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tmp_check/ test/fuzz/term_fuzz
 
 PG_CONFIG ?= pg_config

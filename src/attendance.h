@@ -48,6 +48,8 @@
 #define ERRCODE_ATT_CANNOT_REVOKE			MAKE_SQLSTATE('V','Z','0','2','6')
 #define ERRCODE_ATT_DEADLINE_NOT_OPEN		MAKE_SQLSTATE('V','Z','0','2','7')
 #define ERRCODE_ATT_UNKNOWN_PROTOCOL		MAKE_SQLSTATE('V','Z','0','2','8')
+#define ERRCODE_ATT_BAD_CALENDAR_REQUEST	MAKE_SQLSTATE('V','Z','0','2','9')
+#define ERRCODE_ATT_UNKNOWN_DEADLINE		MAKE_SQLSTATE('V','Z','0','3','0')
 
 /* calendar.c */
 extern void calendar_define_gucs(void);

@@ -3,12 +3,13 @@
 # that are missing.  Usage: tools/deps.sh build|test|demo  (as root).
 set -euo pipefail
 
-build=(make gcc postgresql-15 postgresql-server-dev-15)
-test=(python3 python3-holidays python3-dateutil python3-psycopg2 postgresql-15-cron)
+build=(make gcc postgresql-15 postgresql-server-dev-15 libical-dev)
+test=(python3 python3-holidays python3-dateutil python3-psycopg2 postgresql-15-cron
+      python3-icalendar python3-caldav todoman khal radicale vdirsyncer)
 case "${1:-build}" in
     build) want=("${build[@]}") ;;
     test)  want=("${build[@]}" "${test[@]}") ;;
-    demo)  want=("${build[@]}") ;;
+    demo)  want=("${build[@]}" python3) ;;
     *) echo "usage: $0 build|test|demo" >&2; exit 2 ;;
 esac
 
