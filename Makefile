@@ -1,7 +1,8 @@
 # Makefile: PGXS build of the attendance extension.
 #
-# The install script attendance--1.0.sql is assembled from one SQL file per
-# concern, kept beside its C in src/ (src/calendar.sql next to src/calendar.c).
+# The install script of the current version (attendance--1.1.sql) is assembled
+# from one SQL file per concern, kept beside its C in src/ (src/calendar.sql
+# next to src/calendar.c).
 # SQL_PARTS gives the order: tables first, then the functions and triggers
 # that use them; the shipped protocols (src/protocols/, one file each) last.
 
@@ -40,7 +41,14 @@ SQL_PARTS = \
 	$(sort $(wildcard $(srcdir)/src/protocols/*.sql)) \
 	src/tail.sql
 
-DATA_built = attendance--1.0.sql
+# Version 1.0 is frozen: a literal file, never edited.  The current version's
+# full script is assembled from SQL_PARTS; its upgrade script from 1.0 from
+# src/upgrade/1.0--1.1.sql and the parts that are new in 1.1 (UPGRADE_1_1).
+DATA = attendance--1.0.sql
+DATA_built = attendance--1.1.sql attendance--1.0--1.1.sql
+UPGRADE_1_1 = \
+	src/upgrade/1.0--1.1.sql \
+	src/tail.sql
 
 REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable ical
 REGRESS_OPTS = --load-extension=attendance
@@ -61,8 +69,11 @@ include $(PGXS)
 # PGXS tracks no header dependencies: rebuild every object when a header changes.
 $(OBJS): $(wildcard $(srcdir)/src/*.h)
 
-attendance--1.0.sql: $(SQL_PARTS)
+attendance--1.1.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
+
+attendance--1.0--1.1.sql: $(UPGRADE_1_1)
+	cat $(UPGRADE_1_1) > $@
 
 # libFuzzer harness over the term parser, which makes no server calls
 # (Debian: clang-14, libclang-rt-14-dev).  Not part of the test suite.

@@ -1,0 +1,8 @@
+-- attendance--1.0--1.1.sql: upgrade script from version 1.0 (frozen in
+-- attendance--1.0.sql) to 1.1.  Assembled by the Makefile from this file and
+-- the parts UPGRADE_1_1 lists: the SQL files that are new in 1.1 are listed
+-- there as they are (one source for the full and the upgrade script); what
+-- 1.1 changes in objects 1.0 created is written here.  test/upgrade.sh
+-- proves that 1.0 plus this script equals a fresh install of 1.1.
+
+\echo Use "ALTER EXTENSION attendance UPDATE TO '1.1'" to load this file. \quit

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# test/upgrade.sh: the upgrade path (issue "Operations").  Version 1.0 is
+# installed on a populated database (the demo region, written through the
+# triggers), then ALTER EXTENSION attendance UPDATE brings it to the current
+# version.  It must equal a fresh install of the current version in
+# everything the catalogs say (test/sql/catalog_snapshot.sql: members,
+# columns with types, defaults and comments, constraints, indexes, views,
+# functions with their definitions, triggers, policies, types, operators,
+# dump configuration, shipped rows), and no row may be lost or added by
+# the update.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"; dropdb --if-exists attendance_upgrade; dropdb --if-exists attendance_fresh' EXIT
+current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" attendance.control)
+
+dropdb --if-exists attendance_upgrade
+createdb attendance_upgrade
+psql -X -q -v ON_ERROR_STOP=1 -d attendance_upgrade -c "CREATE EXTENSION attendance VERSION '1.0'"
+psql -X -q -v ON_ERROR_STOP=1 -d attendance_upgrade -f demo/region.sql
+counts="SELECT c.relname || ' ' || (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM attendance.%I', c.relname), false, true, '')))[1]::text
+        FROM pg_class c WHERE c.relnamespace = 'attendance'::regnamespace AND c.relkind = 'r' ORDER BY 1"
+psql -X -A -t -v ON_ERROR_STOP=1 -d attendance_upgrade -c "$counts" > "$work/rows-before"
+psql -X -q -v ON_ERROR_STOP=1 -d attendance_upgrade -c "ALTER EXTENSION attendance UPDATE"
+version=$(psql -X -A -t -d attendance_upgrade -c "SELECT extversion FROM pg_extension WHERE extname = 'attendance'")
+[ "$version" = "$current" ] || { echo "updated to $version, expected $current"; exit 1; }
+psql -X -A -t -v ON_ERROR_STOP=1 -d attendance_upgrade -c "$counts" > "$work/rows-after"
+diff -u "$work/rows-before" "$work/rows-after" || { echo "the update lost or added rows"; exit 1; }
+psql -X -v ON_ERROR_STOP=1 -d attendance_upgrade -f test/sql/catalog_snapshot.sql > "$work/upgraded"
+
+dropdb --if-exists attendance_fresh
+createdb attendance_fresh
+psql -X -q -v ON_ERROR_STOP=1 -d attendance_fresh -c "CREATE EXTENSION attendance"
+psql -X -v ON_ERROR_STOP=1 -d attendance_fresh -f test/sql/catalog_snapshot.sql > "$work/fresh"
+diff -u "$work/fresh" "$work/upgraded" || { echo "1.0 + update differs from a fresh $current"; exit 1; }
+echo "1.0 updated to $current equals a fresh install ($(wc -l < "$work/fresh") catalog lines); $(wc -l < "$work/rows-after") tables, no row lost"
