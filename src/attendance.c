@@ -12,6 +12,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "utils/guc.h"
 
 #include "attendance.h"
 #include "config_cache.h"
@@ -29,6 +30,14 @@ void
 _PG_init(void)
 {
 	calendar_define_gucs();
+	drop_guard_define_gucs();
 	evaluate_define_gucs();
+	/*
+	 * After every attendance.* setting is defined: a value set before the
+	 * library was loaded is kept, an unknown attendance.* name is refused.
+	 */
+#if PG_VERSION_NUM >= 150000
+	MarkGUCPrefixReserved("attendance");
+#endif
 	config_cache_init();
 }

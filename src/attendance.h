@@ -51,7 +51,13 @@
 #define ERRCODE_ATT_BAD_CALENDAR_REQUEST	MAKE_SQLSTATE('V','Z','0','2','9')
 #define ERRCODE_ATT_UNKNOWN_DEADLINE		MAKE_SQLSTATE('V','Z','0','3','0')
 
+/* Dropping the extension with its data (drop_guard.c); VZ040 leaves room below. */
+#define ERRCODE_ATT_DROP_REFUSED			MAKE_SQLSTATE('V','Z','0','4','0')
+
 /* calendar.c */
 extern void calendar_define_gucs(void);
+
+/* drop_guard.c */
+extern void drop_guard_define_gucs(void);
 
 #endif							/* ATTENDANCE_H */

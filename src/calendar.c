@@ -184,10 +184,6 @@ calendar_define_gucs(void)
 							 NULL,
 							 NULL,
 							 NULL);
-
-#if PG_VERSION_NUM >= 150000
-	MarkGUCPrefixReserved("attendance");
-#endif
 }
 
 /*
