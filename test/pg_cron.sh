@@ -57,26 +57,19 @@ set -euo pipefail
 
 WAIT_SECONDS=90
 
-if [ -z "${ATTENDANCE_PG_CRON_INNER:-}" ]; then
+if [ -z "${OWN_CLUSTER_INNER:-}" ]; then
     if ! dpkg-query -W -f='${Status}' postgresql-15-cron 2>/dev/null | grep -q '^install ok installed$'; then
         echo "pg_cron.sh: installing postgresql-15-cron"
         export DEBIAN_FRONTEND=noninteractive
         apt-get install -y -qq --no-install-recommends postgresql-15-cron >/dev/null 2>&1 ||
             { apt-get update -qq && apt-get install -y -qq --no-install-recommends postgresql-15-cron >/dev/null; }
     fi
-    # A free port for our own cluster (inside pg_virtualenv, PGPORT names the
-    # runner's cluster, which pg_createcluster would otherwise try to reuse).
-    port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    # Forget the outer cluster's environment, so pg_virtualenv sets up its own.
+    . "$(dirname "$0")/lib/own_cluster.sh"
     status=0
-    env -u PGSYSCONFDIR -u PG_CLUSTER_CONF_ROOT -u PGHOST -u PGDATABASE -u PGUSER \
-        -u PGPASSWORD -u PGSERVICE -u PGDATA -u PG_CONFIG -u PGVERSION \
-        PGPORT="$port" ATTENDANCE_PG_CRON_INNER=1 \
-        pg_virtualenv -t -v 15 \
-            -o shared_preload_libraries=pg_cron \
-            -o cron.database_name=postgres \
-            -o cron.host=/var/run/postgresql \
-            bash "$0" || status=$?
+    run_in_own_cluster \
+        -o shared_preload_libraries=pg_cron \
+        -o cron.database_name=postgres \
+        -o cron.host=/var/run/postgresql || status=$?
     if [ "$status" -eq 0 ]; then
         echo "pg_cron.sh: passed"
     else
