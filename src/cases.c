@@ -44,6 +44,13 @@ PG_FUNCTION_INFO_V1(attendance_close_cases);
 /* The actor of what the extension records itself. */
 #define SYSTEM_ACTOR "attendance"
 
+/*
+ * Every change to a deadline raises its sequence and stamps the time (the
+ * iCalendar SEQUENCE and DTSTAMP); one that closes it also ends a pause.
+ */
+#define DEADLINE_CHANGED " sequence = sequence + 1, changed_at = pg_catalog.now()"
+#define DEADLINE_CLOSED " paused_on = NULL, paused_reason = NULL," DEADLINE_CHANGED
+
 /* A case as read (and locked) from attendance."case". */
 typedef struct CaseRow
 {
@@ -192,7 +199,7 @@ CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, boo
 		3, argtypes, values, NULL, SPI_OK_UPDATE);
 	Run(&cancel_plan,
 		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $3, closed_by_event = $4,"
-		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CLOSED
 		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 IS NOT NULL"
 		" AND NOT ($5 AND signal_id IS NOT NULL AND EXISTS (SELECT FROM attendance.signal g"
 		"   JOIN attendance.criterion k ON k.criterion_id = g.criterion_id"
@@ -314,7 +321,7 @@ LeaveState(const CaseRow *c, int64 event_id, const char *to_state)
 	values[3] = CStringGetTextDatum(psprintf("case moved on to %s", to_state));
 	Run(&plan,
 		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $4, closed_by_event = $2,"
-		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CLOSED
 		" WHERE case_id = $1 AND state = $3 AND status IN ('open', 'paused')",
 		4, argtypes, values, NULL, SPI_OK_UPDATE);
 }
@@ -365,7 +372,7 @@ CompleteByEvent(const CaseRow *c, const char *event, int64 event_id, DateADT day
 	values[4] = CStringGetTextDatum(actor);
 	Run(&plan,
 		"UPDATE attendance.deadline SET status = 'done', done_on = $4, done_by_actor = $5, closed_by_event = $3,"
-		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CLOSED
 		" WHERE case_id = $1 AND status IN ('open', 'paused') AND $2 = ANY (done_by)"
 		" RETURNING deadline_id",
 		5, argtypes, values, NULL, SPI_OK_UPDATE_RETURNING);
@@ -670,7 +677,7 @@ PauseOrResume(const CaseRow *c, bool pause, Datum details, DateADT day, const ch
 		values[3] = CStringGetTextDatum(note);
 		Run(&pause_plan,
 			"UPDATE attendance.deadline SET status = 'paused', paused_on = $3, paused_reason = $4,"
-			" sequence = sequence + 1, changed_at = pg_catalog.now()"
+			DEADLINE_CHANGED
 			" WHERE case_id = $1 AND status = 'open' AND (NOT ($2 OPERATOR(pg_catalog.?) 'deadlines')"
 			"  OR code IN (SELECT pg_catalog.jsonb_array_elements_text($2 OPERATOR(pg_catalog.->) 'deadlines')))",
 			4, argtypes, values, NULL, SPI_OK_UPDATE);
@@ -725,7 +732,7 @@ PauseOrResume(const CaseRow *c, bool pause, Datum details, DateADT day, const ch
 			rvalues[1] = DateADTGetDatum(dues[i]);
 			Run(&resume_plan,
 				"UPDATE attendance.deadline SET status = 'open', due_date = $2, paused_on = NULL,"
-				" paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+				" paused_reason = NULL," DEADLINE_CHANGED
 				" WHERE deadline_id = $1",
 				2, rtypes, rvalues, NULL, SPI_OK_UPDATE);
 		}
@@ -834,14 +841,14 @@ Revoke(CaseRow *c, const RevokeTarget *r, int64 event_id)
 	values[3] = CStringGetTextDatum(psprintf("event %lld revoked", (long long) r->event_id));
 	Run(&undo_plan,
 		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $4, closed_by_event = $3,"
-		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CLOSED
 		" WHERE case_id = $1 AND status IN ('open', 'paused')"
 		" AND (created_by_event = $2"
 		"   OR repeat_of IN (SELECT deadline_id FROM attendance.deadline WHERE closed_by_event = $2))",
 		4, argtypes, values, NULL, SPI_OK_UPDATE);
 	Run(&reopen_plan,
 		"UPDATE attendance.deadline SET status = 'open', done_on = NULL, done_by_actor = NULL,"
-		" cancelled_reason = NULL, closed_by_event = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		" cancelled_reason = NULL, closed_by_event = NULL," DEADLINE_CHANGED
 		" WHERE case_id = $1 AND closed_by_event = $2",
 		2, argtypes, values, NULL, SPI_OK_UPDATE);
 	if (!r->moved)
@@ -1326,7 +1333,7 @@ SignalChanged(const SignalRow *s)
 		"UPDATE attendance.deadline d SET anchor_date = $2,"
 		" due_date = CASE WHEN d.school_id IS NULL THEN attendance.due_date($2, d.term)"
 		"                 ELSE attendance.due_date(d.school_id, $2, d.term) END,"
-		" sequence = d.sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CHANGED
 		" WHERE d.anchor = 'signal' AND d.status IN ('open', 'paused') AND d.anchor_date <> $2"
 		" AND d.case_id IN (SELECT cs.case_id FROM attendance.case_signal cs WHERE cs.signal_id = $1"
 		"   AND cs.signal_id = (SELECT pg_catalog.min(x.signal_id) FROM attendance.case_signal x"
@@ -1349,7 +1356,7 @@ SignalChanged(const SignalRow *s)
 		" cancelled_reason = CASE WHEN $3 IS NULL THEN $4 END,"
 		" paused_on = CASE WHEN $3 IS NOT NULL THEN paused_on END,"
 		" paused_reason = CASE WHEN $3 IS NOT NULL THEN paused_reason END,"
-		" sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CHANGED
 		" WHERE signal_id = $1 AND status IN ('open', 'paused')"
 		" AND (anchor_date <> $2 OR due_date IS DISTINCT FROM $3)",
 		4, argtypes, values, nulls, SPI_OK_UPDATE);
@@ -1378,7 +1385,7 @@ SignalWithdrawn(const SignalRow *s)
 	values[1] = CStringGetTextDatum(reason);
 	Run(&cancel_plan,
 		"UPDATE attendance.deadline SET status = 'cancelled', cancelled_reason = $2,"
-		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CLOSED
 		" WHERE signal_id = $1 AND status IN ('open', 'paused')",
 		2, argtypes, values, NULL, SPI_OK_UPDATE);
 	Run(&cases_plan,
@@ -1493,7 +1500,7 @@ attendance_complete_deadline(PG_FUNCTION_ARGS)
 	}
 	Run(&done_plan,
 		"UPDATE attendance.deadline SET status = 'done', done_on = $2, done_by_actor = $3,"
-		" paused_on = NULL, paused_reason = NULL, sequence = sequence + 1, changed_at = pg_catalog.now()"
+		DEADLINE_CLOSED
 		" WHERE deadline_id = $1 AND status IN ('open', 'paused')",
 		3, argtypes, values, NULL, SPI_OK_UPDATE);
 	if (SPI_processed == 0)
