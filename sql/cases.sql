@@ -69,3 +69,30 @@ SET attendance.import_mode = off;
 SELECT code, crossing_date, historical FROM attendance.signal WHERE pupil_id = 2;
 SELECT count(*) AS cases FROM attendance."case" WHERE pupil_id = 2;
 EXECUTE deadlines(2);
+
+------------------------------------------------------------------------------
+-- DOMAIN 2, 4.2: a due date in schooldagen that runs past the summer into a
+-- school year not loaded yet.  The registration is accepted; the signal
+-- waits without a due date (and so without a duty) until the DBA loads the
+-- next school year, which re-evaluates the pupil.  hr_unauth_4 (4th
+-- unauthorised registration in the school year, contact within 5
+-- schooldagen, seed 000 s4) crosses on Fri 17 Jul 2026, the last day before
+-- the (invented) summer holiday of 18 Jul - 30 Aug: the 5 schooldagen are
+-- Mon 31 Aug - Fri 4 Sep 2026.
+------------------------------------------------------------------------------
+SET attendance.today = '2026-07-17';
+INSERT INTO attendance.school (school_id, brin, name, sector, profile, holiday_region, municipality) VALUES
+    (2, '99CB', 'Zomer College (fixture)', 'VO', 'holland_rijnland', 'midden', 'Testdorp');
+INSERT INTO attendance.school_holiday (holiday_region, school_id, name, first_day, last_day) VALUES
+    ('midden', NULL, 'zomervakantie (fixture)', '2026-07-18', '2026-08-30');
+INSERT INTO attendance.school_year (school_id, year) VALUES (2, 2025);
+INSERT INTO attendance.pupil (pupil_id, reference, birth_date, municipality) VALUES (3, 'P-C003', '2011-05-01', 'Testdorp');
+INSERT INTO attendance.enrolment (pupil_id, school_id, first_day) VALUES (3, 2, '2025-08-01');
+INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day, lesson_hours) VALUES
+    (3, 2, 'unauthorised', '2026-07-13', '2026-07-13', 1), (3, 2, 'unauthorised', '2026-07-14', '2026-07-14', 1),
+    (3, 2, 'unauthorised', '2026-07-16', '2026-07-16', 1), (3, 2, 'unauthorised', '2026-07-17', '2026-07-17', 1);
+SELECT code, crossing_date, due_date FROM attendance.signal WHERE pupil_id = 3;
+EXECUTE deadlines(3);
+INSERT INTO attendance.school_year (school_id, year) VALUES (2, 2026);
+SELECT code, crossing_date, due_date FROM attendance.signal WHERE pupil_id = 3;
+EXECUTE deadlines(3);

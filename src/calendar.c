@@ -723,18 +723,48 @@ due_date_compute(int64 school_id, DateADT from, const Term *term)
 }
 
 /*
- * due_date_in_calendar: due_date_compute, reading schooldagen from known, a
- * calendar of the school the caller already holds, as far as it covers
- * the days counted (and loading the school's calendar beyond it).
+ * SchoolYearLoaded: whether the DBA marked the school year holding d loaded
+ * for the school (attendance.school_year).
  */
-DateADT
-due_date_in_calendar(int64 school_id, const SchoolCalendar *known, DateADT from,
-					 const Term *term)
+static bool
+SchoolYearLoaded(int64 school_id, DateADT d)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8OID, INT4OID};
+	Datum		args[2];
+	int			year,
+				month,
+				day;
+	int			ret;
+	bool		loaded;
+
+	date_to_ymd(school_year_start(d), &year, &month, &day);
+	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
+	SavedPlan(&plan,
+			  "SELECT FROM attendance.school_year WHERE school_id = $1 AND year = $2",
+			  2, argtypes);
+	args[0] = Int64GetDatum(school_id);
+	args[1] = Int32GetDatum(year);
+	if ((ret = SPI_execute_plan(plan, args, NULL, true, 1)) != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(ret));
+	loaded = SPI_processed > 0;
+	SPI_finish();
+	return loaded;
+}
+
+/*
+ * DueDate: due_date_in_calendar; with soft, a count that needs a school
+ * year not loaded yet returns DATEVAL_NOBEGIN instead of raising VZ006.
+ */
+static DateADT
+DueDate(int64 school_id, const SchoolCalendar *known, DateADT from, const Term *term, bool soft)
 {
 	int			step = term->count < 0 ? -1 : 1;
 	int			todo = term->count < 0 ? -term->count : term->count;
 	SchoolCalendar *cal = NULL;
 	int64		d = from;
+	DateADT		checked_year = DATEVAL_NOBEGIN;
 
 	CheckFinite(from);
 	if (todo == 0)
@@ -758,20 +788,25 @@ due_date_in_calendar(int64 school_id, const SchoolCalendar *known, DateADT from,
 			}
 			return (DateADT) d;
 		case TERM_SCHOOLDAGEN:
-			while (todo > 0)
-			{
-				CHECK_FOR_INTERRUPTS();
-				d = CheckedDate(d + step);
-				if (IsSchooldagAt(&cal, known, school_id, (DateADT) d))
-					todo--;
-			}
-			break;
 		case TERM_LESWEKEN:
 			while (todo > 0)
 			{
 				CHECK_FOR_INTERRUPTS();
-				d = CheckedDate(d + 7 * step);
-				if (WeekHoldsSchooldag(&cal, known, school_id, (DateADT) d))
+				d = CheckedDate(d + (term->unit == TERM_LESWEKEN ? 7 * step : step));
+				if (soft && school_year_start((DateADT) d) != checked_year &&
+					(known == NULL || !school_calendar_covers(known, (DateADT) d)))
+				{
+					if (!SchoolYearLoaded(school_id, (DateADT) d))
+					{
+						if (cal != NULL)
+							SchoolCalendarFree(cal);
+						return DATEVAL_NOBEGIN;
+					}
+					checked_year = school_year_start((DateADT) d);
+				}
+				if (term->unit == TERM_LESWEKEN ?
+					WeekHoldsSchooldag(&cal, known, school_id, (DateADT) d) :
+					IsSchooldagAt(&cal, known, school_id, (DateADT) d))
 					todo--;
 			}
 			break;
@@ -781,6 +816,30 @@ due_date_in_calendar(int64 school_id, const SchoolCalendar *known, DateADT from,
 	if (cal != NULL)
 		SchoolCalendarFree(cal);
 	return (DateADT) d;
+}
+
+/*
+ * due_date_in_calendar: due_date_compute, reading schooldagen from known, a
+ * calendar of the school the caller already holds, as far as it covers
+ * the days counted (and loading the school's calendar beyond it).
+ */
+DateADT
+due_date_in_calendar(int64 school_id, const SchoolCalendar *known, DateADT from,
+					 const Term *term)
+{
+	return DueDate(school_id, known, from, term, false);
+}
+
+/*
+ * due_date_if_loaded: the same, or DATEVAL_NOBEGIN when counting it needs a
+ * school year the DBA has not loaded yet (a deadline in schooldagen that runs
+ * past the summer): the caller waits for that year instead of failing.
+ */
+DateADT
+due_date_if_loaded(int64 school_id, const SchoolCalendar *known, DateADT from,
+				   const Term *term)
+{
+	return DueDate(school_id, known, from, term, true);
 }
 
 /*

@@ -86,4 +86,11 @@ extern DateADT due_date_compute(int64 school_id, DateADT from, const Term *term)
 extern DateADT due_date_in_calendar(int64 school_id, const SchoolCalendar *known,
 									DateADT from, const Term *term);
 
+/*
+ * The same, or DATEVAL_NOBEGIN when the count needs a school year that is
+ * not loaded yet (instead of raising VZ006).
+ */
+extern DateADT due_date_if_loaded(int64 school_id, const SchoolCalendar *known,
+								  DateADT from, const Term *term);
+
 #endif							/* ATTENDANCE_CALENDAR_H */

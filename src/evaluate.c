@@ -1239,13 +1239,16 @@ RunSignal(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 	/*
 	 * DOMAIN 4.5 Decision (require_doubt): where the profile says so, a sick
 	 * absence report is due only once doubt about the illness is recorded (a
-	 * manual signal "doubt"), counted from then at the earliest.
+	 * manual signal "doubt"), counted from then at the earliest.  A due
+	 * date counted into a school year the DBA has not loaded yet (schooldagen
+	 * past the summer) waits, null, for that year: loading it re-evaluates
+	 * the school's pupils; the registration is never refused for it.
 	 */
 	if (si != NULL && si->require_doubt && ListHas(v->kinds, "sick") &&
 		v->duo_report_kind != NULL)
 		from = pd->doubt_since == DATEVAL_NOEND ? DATEVAL_NOEND : Max(from, pd->doubt_since);
 	s->due_date = from == DATEVAL_NOEND ? DATEVAL_NOBEGIN :
-		due_date_in_calendar(school_id, cal, from, &v->deadline);
+		due_date_if_loaded(school_id, cal, from, &v->deadline);
 	s->source = v->source;
 	s->report_id = run->report_id;
 	s->historical = import_mode;
