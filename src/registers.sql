@@ -73,8 +73,10 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.register_event', 'WHERE 
 ------------------------------------------------------------------------------
 
 -- Whole-day registrations covering a day: runs still going (thuiszitters).
+-- LEAST keeps the expression defined for a row that ends before it starts,
+-- which the validation trigger refuses after the index is written (VZ001).
 CREATE INDEX registration_span ON @extschema@.registration
-    USING gist (pg_catalog.daterange(first_day, last_day, '[]')) WHERE lesson_hours IS NULL;
+    USING gist (pg_catalog.daterange(LEAST(first_day, last_day), last_day, '[]')) WHERE lesson_hours IS NULL;
 -- Registrations of some kinds ending on or after a day, or running.
 CREATE INDEX registration_kind_last_day ON @extschema@.registration (kind, last_day);
 -- Open signals of a criterion crossed up to a day (long-term register, report).

@@ -349,7 +349,7 @@ Candidates(RegisterContext *rc, DateADT from, DateADT end, Datum kinds, int run_
 				  "SELECT r.pupil_id, r.school_id, d.day"
 				  " FROM pg_catalog.unnest($1) AS d(day)"
 				  " JOIN attendance.registration r"
-				  "   ON pg_catalog.daterange(r.first_day, r.last_day, '[]')"
+				  "   ON pg_catalog.daterange(LEAST(r.first_day, r.last_day), r.last_day, '[]')"
 				  "      OPERATOR(pg_catalog.@>) d.day"
 				  " WHERE r.lesson_hours IS NULL",
 				  1, types);
