@@ -23,7 +23,10 @@ OBJS = \
 	src/protocol.o \
 	src/cases.o \
 	src/drop_guard.o \
-	src/ical.o
+	src/ical.o \
+	src/register_data.o \
+	src/thuiszitters.o \
+	src/long_absence.o
 
 SQL_PARTS = \
 	src/head.sql \
@@ -40,6 +43,8 @@ SQL_PARTS = \
 	src/cases.sql \
 	src/ical.sql \
 	src/drop_guard.sql \
+	src/registers.sql \
+	src/reports.sql \
 	$(sort $(wildcard $(srcdir)/src/protocols/*.sql)) \
 	src/tail.sql
 
@@ -51,9 +56,11 @@ DATA_built = attendance--1.1.sql attendance--1.0--1.1.sql
 UPGRADE_1_1 = \
 	src/upgrade/1.0--1.1.sql \
 	src/drop_guard.sql \
+	src/registers.sql \
+	src/reports.sql \
 	src/tail.sql
 
-REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable ical drop_guard
+REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable ical drop_guard register_thuiszitters register_long_absence quarterly_report absence_overview watch_list
 REGRESS_OPTS = --load-extension=attendance
 ISOLATION = registration_concurrency signal_concurrency signal_correction config_cache_sessions case_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance

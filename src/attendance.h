@@ -50,6 +50,9 @@
 #define ERRCODE_ATT_UNKNOWN_PROTOCOL		MAKE_SQLSTATE('V','Z','0','2','8')
 #define ERRCODE_ATT_BAD_CALENDAR_REQUEST	MAKE_SQLSTATE('V','Z','0','2','9')
 #define ERRCODE_ATT_UNKNOWN_DEADLINE		MAKE_SQLSTATE('V','Z','0','3','0')
+#define ERRCODE_ATT_BAD_PERIOD				MAKE_SQLSTATE('V','Z','0','3','1')
+#define ERRCODE_ATT_BAD_QUARTER				MAKE_SQLSTATE('V','Z','0','3','2')
+#define ERRCODE_ATT_UNKNOWN_PUPIL			MAKE_SQLSTATE('V','Z','0','3','3')
 
 /* Dropping the extension with its data (drop_guard.c); VZ040 leaves room below. */
 #define ERRCODE_ATT_DROP_REFUSED			MAKE_SQLSTATE('V','Z','0','4','0')
