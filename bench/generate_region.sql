@@ -26,7 +26,7 @@
 --     3 % of the last schooldagen before a holiday).
 --   * Cohorts, per 100,000 pupils: 300 who stop coming (unauthorised whole
 --     days for 3-24 weeks from a day in the year, registered week by week,
---     the last still running if it reaches the load date: category 2
+--     the last open (still running) if it reaches the load date: category 2
 --     thuiszitters and long_unauthorised once past four weeks); 150 long
 --     sick (4-14 weeks: long_authorised); 50 on an approved reduced
 --     timetable (OPP) from a day in the year, also long sick (shown apart);
@@ -203,11 +203,13 @@ JOIN gen.day e ON e.school_id = c.school_id
 WHERE c.covered_to IS NULL OR c.covered_to < c.n;
 
 -- The long episodes, registered week by week (the schooldagen of the episode
--- in each Monday-Sunday week); the last stays open (last_day null) when the
--- episode reaches the load date.
+-- in each Monday-Sunday week).  A pupil who stops coming and is still away on
+-- the load date has the last week open (last_day null).  A sick episode is
+-- always closed: an open one at the end of July reaches into school year
+-- 2026-2027, which is not loaded, and is refused (VZ006).
 INSERT INTO gen.registration (pupil_id, school_id, kind, first_day, last_day, lesson_hours)
 SELECT w.pupil_id, w.school_id, w.kind, w.first_day,
-       CASE WHEN w.running AND w.last_day = w.episode_last THEN NULL ELSE w.last_day END, NULL
+       CASE WHEN w.running AND w.kind = 'unauthorised' AND w.last_day = w.episode_last THEN NULL ELSE w.last_day END, NULL
 FROM (SELECT e.pupil_id, e.school_id,
              CASE e.cohort WHEN 'stops_coming' THEN 'unauthorised' ELSE 'sick' END AS kind,
              pg_catalog.min(d.day) AS first_day, pg_catalog.max(d.day) AS last_day,
