@@ -19,7 +19,10 @@ OBJS = \
 	src/signals.o \
 	src/evaluate.o \
 	src/protocol.o \
-	src/cases.o
+	src/cases.o \
+	src/register_data.o \
+	src/thuiszitters.o \
+	src/long_absence.o
 
 SQL_PARTS = \
 	src/head.sql \
@@ -34,12 +37,14 @@ SQL_PARTS = \
 	src/evaluate.sql \
 	src/protocol.sql \
 	src/cases.sql \
+	src/registers.sql \
+	src/reports.sql \
 	$(sort $(wildcard $(srcdir)/src/protocols/*.sql)) \
 	src/tail.sql
 
 DATA_built = attendance--1.0.sql
 
-REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable
+REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable register_thuiszitters register_long_absence quarterly_report absence_overview watch_list
 REGRESS_OPTS = --load-extension=attendance
 ISOLATION = registration_concurrency signal_concurrency signal_correction case_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance

@@ -48,6 +48,10 @@
 #define ERRCODE_ATT_CANNOT_REVOKE			MAKE_SQLSTATE('V','Z','0','2','6')
 #define ERRCODE_ATT_DEADLINE_NOT_OPEN		MAKE_SQLSTATE('V','Z','0','2','7')
 #define ERRCODE_ATT_UNKNOWN_PROTOCOL		MAKE_SQLSTATE('V','Z','0','2','8')
+/* VZ029-VZ030: calendar items (iCalendar). */
+#define ERRCODE_ATT_BAD_PERIOD				MAKE_SQLSTATE('V','Z','0','3','1')
+#define ERRCODE_ATT_BAD_QUARTER				MAKE_SQLSTATE('V','Z','0','3','2')
+#define ERRCODE_ATT_UNKNOWN_PUPIL			MAKE_SQLSTATE('V','Z','0','3','3')
 
 /* calendar.c */
 extern void calendar_define_gucs(void);
