@@ -11,7 +11,8 @@
 -- the pupil and what is chosen (gen.u), not a random() sequence.
 --
 -- The region (everything synthetic and pseudonymous: references, no names;
--- holidays invented, "fictief", bench/holidays.sql; municipalities and
+-- holidays invented, "fictief": bench/holidays.sql, 2026-2027 below;
+-- school years 2025 and 2026 loaded; municipalities and
 -- partnerships invented):
 --   * PO schools of about 250 pupils and VO schools of about 1,000 (60 % of
 --     the pupils in PO), spread over the three holiday regions; profiles:
@@ -94,7 +95,31 @@ FROM gen.school ORDER BY school_id;
 SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('attendance.school', 'school_id'), pg_catalog.max(school_id))
 FROM attendance.school \gset
 \ir holidays.sql
-INSERT INTO attendance.school_year (school_id, year) SELECT school_id, 2025 FROM attendance.school;
+-- The next school year's holidays too (invented, fictief), loaded ahead as a
+-- DBA would: a due date counted in schooldagen or lesweken from a crossing in
+-- the last weeks before the summer falls in 2026-2027, and computing it needs
+-- that year's calendar (without it the registration is refused, VZ006).
+INSERT INTO attendance.school_holiday (holiday_region, name, first_day, last_day) VALUES
+    ('noord',  'zomervakantie 2026 (fictief)', '2026-08-01', '2026-08-16'),
+    ('midden', 'zomervakantie 2026 (fictief)', '2026-08-01', '2026-08-30'),
+    ('zuid',   'zomervakantie 2026 (fictief)', '2026-08-01', '2026-08-23'),
+    ('noord',  'herfstvakantie 2026 (fictief)', '2026-10-17', '2026-10-25'),
+    ('midden', 'herfstvakantie 2026 (fictief)', '2026-10-17', '2026-10-25'),
+    ('zuid',   'herfstvakantie 2026 (fictief)', '2026-10-17', '2026-10-25'),
+    ('noord',  'kerstvakantie 2026 (fictief)', '2026-12-19', '2027-01-03'),
+    ('midden', 'kerstvakantie 2026 (fictief)', '2026-12-19', '2027-01-03'),
+    ('zuid',   'kerstvakantie 2026 (fictief)', '2026-12-19', '2027-01-03'),
+    ('noord',  'voorjaarsvakantie 2027 (fictief)', '2027-02-13', '2027-02-21'),
+    ('midden', 'voorjaarsvakantie 2027 (fictief)', '2027-02-20', '2027-02-28'),
+    ('zuid',   'voorjaarsvakantie 2027 (fictief)', '2027-02-13', '2027-02-21'),
+    ('noord',  'meivakantie 2027 (fictief)', '2027-04-24', '2027-05-02'),
+    ('midden', 'meivakantie 2027 (fictief)', '2027-04-24', '2027-05-02'),
+    ('zuid',   'meivakantie 2027 (fictief)', '2027-04-24', '2027-05-02'),
+    ('noord',  'zomervakantie 2027 (fictief)', '2027-07-10', '2027-07-31'),
+    ('midden', 'zomervakantie 2027 (fictief)', '2027-07-17', '2027-07-31'),
+    ('zuid',   'zomervakantie 2027 (fictief)', '2027-07-03', '2027-07-31');
+INSERT INTO attendance.school_year (school_id, year)
+SELECT school_id, y FROM attendance.school CROSS JOIN (VALUES (2025), (2026)) AS v (y);
 SELECT sector, pg_catalog.count(*) AS schools,
        pg_catalog.string_agg(DISTINCT holiday_region || '/' || profile, ', ') AS regions_and_profiles
 FROM attendance.school GROUP BY sector ORDER BY sector;
@@ -204,9 +229,8 @@ WHERE c.covered_to IS NULL OR c.covered_to < c.n;
 
 -- The long episodes, registered week by week (the schooldagen of the episode
 -- in each Monday-Sunday week).  A pupil who stops coming and is still away on
--- the load date has the last week open (last_day null).  A sick episode is
--- always closed: an open one at the end of July reaches into school year
--- 2026-2027, which is not loaded, and is refused (VZ006).
+-- the load date has the last week open (last_day null); a sick episode is
+-- registered with its last day (the betermelding), as the generator knows it.
 INSERT INTO gen.registration (pupil_id, school_id, kind, first_day, last_day, lesson_hours)
 SELECT w.pupil_id, w.school_id, w.kind, w.first_day,
        CASE WHEN w.running AND w.kind = 'unauthorised' AND w.last_day = w.episode_last THEN NULL ELSE w.last_day END, NULL
