@@ -42,7 +42,8 @@
 -- load date for the last month), the month's registrations (each in the
 -- month of its last day; a running one in the month of its first),
 -- deregistrations, exemptions and reduced timetables, each as an ordinary
--- statement, followed by attendance.close_cases; last, attendance.evaluate
+-- statement, followed by attendance.close_cases and an ANALYZE of the tables
+-- that grew (the nightly maintenance); last, attendance.evaluate
 -- as of the load date.  gen.phase records how long each step took.
 \set ON_ERROR_STOP on
 \if :{?pupils}
@@ -301,6 +302,11 @@ BEGIN
         COMMIT;
         k := attendance.close_cases(m);
         COMMIT;
+        -- The nightly maintenance (autovacuum would, given time): fresh
+        -- statistics for the tables that grew, so the trigger's queries keep
+        -- their plans as the year fills up.
+        ANALYZE attendance.registration, attendance.registration_history, attendance.signal,
+                attendance."case", attendance.deadline, attendance.case_event;
         INSERT INTO gen.phase (phase, rows, seconds)
         VALUES (pg_catalog.format('registrations of %s (today %s)', pg_catalog.to_char(m, 'YYYY-MM'), m), n,
                 pg_catalog.round(extract(epoch FROM pg_catalog.clock_timestamp() - t)::numeric, 1));
