@@ -116,6 +116,28 @@ FROM attendance.signal g JOIN attendance.pupil p USING (pupil_id)
 WHERE g.crossing_date > '2025-12-19' ORDER BY p.reference, g.code;
 SELECT attendance.evaluate('2026-01-09') AS raised_again_idempotent;
 
+\echo '== The thuiszitter register today (DOMAIN 5): category 1 enrolled nowhere, category 2 from day 29 of the run =='
+SELECT reference, category, brin, first_day, listed_since, days, weeks, over_3_months, protocol, case_state,
+       regisseur_role, bpo, opp, meldpunt_registered_on
+FROM attendance.thuiszitter_register;
+
+\echo '== The long-term absence register today (DOMAIN 5; exemption and reduced timetable shown apart) =='
+SELECT reference, brin, code, share, first_day, weeks, protocol, case_state, shown_apart, at_risk
+FROM attendance.long_absence_register;
+
+\echo '== Watch list: close to a reporting threshold, not crossed (first 12) =='
+SELECT reference, brin, code, measured, watch_from, threshold, share_of_threshold, role
+FROM attendance.watch_list(attendance.today()) LIMIT 12;
+
+\echo '== Quarterly report Q4 2025, judged up to today (DOMAIN 5: new, ongoing, ended) =='
+SELECT level, brin, partnership, municipality, thuiszitters_new AS new, thuiszitters_ongoing AS ongoing,
+       thuiszitters_ended AS ended, thuiszitters_at_end AS at_end, absolute_absence AS absolute,
+       long_term_new AS lt_new, long_term_at_end AS lt_end
+FROM attendance.quarterly_report(2025, 4);
+
+\echo '== The registers for the reporting role: counts only, no pupil reference (DOMAIN 8.2) =='
+SELECT * FROM attendance.register_summary;
+
 \echo '== Public holidays of 2026 (computed, DOMAIN 2) =='
 SELECT day, pg_catalog.to_char(day, 'Dy') AS weekday, name FROM attendance.public_holidays(2026);
 

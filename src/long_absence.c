@@ -49,6 +49,7 @@ PG_FUNCTION_INFO_V1(attendance_watch_rows);
 
 static SPIPlanPtr long_plan = NULL;
 static SPIPlanPtr watch_crit_plan = NULL;
+static SPIPlanPtr watch_cand_plan = NULL;
 
 /* A criterion measured as of the date. */
 typedef struct Measured
@@ -280,6 +281,14 @@ attendance_long_absence_rows(PG_FUNCTION_ARGS)
  * attendance_watch_rows(as_of): pupil, school, criterion version, code,
  * measure on the date, hours absent and school hours of the window, the
  * window's first day, the watch level (fraction x threshold).
+ *
+ * Per school and watched criterion the window is laid on the school's
+ * calendar first; only pupils whose registrations in it could reach the
+ * watch level are measured: an upper bound in SQL (hours: the school's
+ * longest day for each whole day; days and count: each registration at
+ * most a day or one; share: the days covered against the school's
+ * schooldagen, weighed by its shortest and longest day, and every pupil on
+ * a reduced timetable).
  */
 Datum
 attendance_watch_rows(PG_FUNCTION_ARGS)
@@ -289,33 +298,119 @@ attendance_watch_rows(PG_FUNCTION_ARGS)
 	Tuplestorestate *store = BeginMaterialize(fcinfo, &desc);
 	MemoryContext per_query = ((ReturnSetInfo *) fcinfo->resultinfo)->econtext->ecxt_per_query_memory;
 	RegisterContext rc;
-	Oid			argtypes[2] = {DATEOID, INT4OID};
-	Datum		args[2];
+	Oid			crittypes[1] = {DATEOID};
+	Oid			candtypes[7] = {DATEOID, INT8ARRAYOID, INT8ARRAYOID, DATEARRAYOID,
+	FLOAT8ARRAYOID, FLOAT8ARRAYOID, FLOAT8ARRAYOID};
+	Datum		args[7];
+	Datum	   *schools,
+			   *crits,
+			   *wfirsts,
+			   *bounds,
+			   *maxhs,
+			   *fractions;
+	RegPupil	none;
+	int			n = 0;
+	uint64		i,
+				ncrit;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	RegisterBegin(&rc);
 	CheckAsOf(as_of, rc.today);
+	memset(&none, 0, sizeof(none));
+
 	args[0] = DateADTGetDatum(as_of);
-	args[1] = Int32GetDatum(WINDOW_READ_DAYS);
-	/*
-	 * The reporting criteria in force per school (attendance.watched_criterion),
-	 * joined to the pupils with a registration of their kinds that touches the
-	 * read window (index registration_kind_last_day).
-	 */
 	SavedPlan(&watch_crit_plan,
-			  "SELECT DISTINCT r.pupil_id, w.school_id, 0::pg_catalog.int8, w.criterion_id, w.code,"
-			  " w.measure, w.window_kind, w.window_size, w.comparator, w.threshold::pg_catalog.float8,"
-			  " w.fraction::pg_catalog.float8, w.kinds, NULL::pg_catalog.date"
-			  " FROM attendance.watched_criterion($1) w"
+			  "SELECT school_id, criterion_id, window_kind, window_size, measure,"
+			  " threshold::pg_catalog.float8, fraction::pg_catalog.float8"
+			  " FROM attendance.watched_criterion($1) ORDER BY school_id, criterion_id",
+			  1, crittypes);
+	ExecPlan(watch_crit_plan, args, NULL, true, SPI_OK_SELECT);
+	ncrit = SPI_processed;
+	schools = palloc(sizeof(Datum) * (ncrit + 1));
+	crits = palloc(sizeof(Datum) * (ncrit + 1));
+	wfirsts = palloc(sizeof(Datum) * (ncrit + 1));
+	bounds = palloc(sizeof(Datum) * (ncrit + 1));
+	maxhs = palloc(sizeof(Datum) * (ncrit + 1));
+	fractions = palloc(sizeof(Datum) * (ncrit + 1));
+	for (i = 0; i < ncrit; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	td = SPI_tuptable->tupdesc;
+		bool		isnull;
+		int64		school_id = GetInt64(tup, td, 1, &isnull);
+		const LoadedSpan *span = RegisterSpan(&rc, school_id);
+		char	   *measure = SPI_getvalue(tup, td, 5);
+		float8		level = GetFloat8(tup, td, 6, &isnull) * GetFloat8(tup, td, 7, &isnull);
+		PupilDays	pd;
+		int			start,
+					k,
+					nsd = 0;
+		float8		min_h = 0,
+					max_h = 0;
+
+		if (span == NULL || as_of < span->first || as_of > span->last)
+			continue;
+		none.pupil_id = 0;
+		BuildPupilDays(&rc, &none, school_id, Max(span->first, as_of - WINDOW_READ_DAYS), as_of,
+					   NULL, 0, &pd);
+		start = WindowStart(&pd, SPI_getvalue(tup, td, 3), GetInt32(tup, td, 4, &isnull), as_of);
+		if (start < 0)
+			start = 0;
+		for (k = start; k < pd.ndays; k++)
+			if (pd.own[k] > 0)
+			{
+				min_h = (nsd == 0) ? pd.own[k] : Min(min_h, pd.own[k]);
+				max_h = Max(max_h, pd.own[k]);
+				nsd++;
+			}
+		if (nsd == 0)
+			continue;
+		schools[n] = Int64GetDatum(school_id);
+		crits[n] = Int64GetDatum(GetInt64(tup, td, 2, &isnull));
+		wfirsts[n] = DateADTGetDatum(pd.first + start);
+		bounds[n] = Float8GetDatum(strcmp(measure, "share") == 0 ? level * nsd * min_h / max_h : level);
+		maxhs[n] = Float8GetDatum(max_h);
+		fractions[n] = Float8GetDatum(GetFloat8(tup, td, 7, &isnull));
+		n++;
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	args[1] = PointerGetDatum(construct_array(schools, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	args[2] = PointerGetDatum(construct_array(crits, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	args[3] = PointerGetDatum(construct_array(wfirsts, n, DATEOID, 4, true, TYPALIGN_INT));
+	args[4] = PointerGetDatum(construct_array(bounds, n, FLOAT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	args[5] = PointerGetDatum(construct_array(maxhs, n, FLOAT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	args[6] = PointerGetDatum(construct_array(fractions, n, FLOAT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	/* Registrations of the criterion's kinds in the window (index registration_kind_last_day). */
+	SavedPlan(&watch_cand_plan,
+			  "SELECT r.pupil_id, c.school_id, 0::pg_catalog.int8, k.criterion_id, k.code, k.measure,"
+			  " k.window_kind, k.window_size, k.comparator, k.threshold::pg_catalog.float8, c.fraction,"
+			  " k.kinds, NULL::pg_catalog.date"
+			  " FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4),"
+			  "                 pg_catalog.unnest($5), pg_catalog.unnest($6), pg_catalog.unnest($7))"
+			  "   AS c(school_id, criterion_id, wfirst, bound, maxh, fraction)"
+			  " JOIN attendance.criterion k ON k.criterion_id OPERATOR(pg_catalog.=) c.criterion_id"
 			  " JOIN attendance.registration r"
-			  "   ON r.school_id OPERATOR(pg_catalog.=) w.school_id"
-			  "  AND r.kind OPERATOR(pg_catalog.=) ANY (w.kinds)"
+			  "   ON r.school_id OPERATOR(pg_catalog.=) c.school_id"
+			  "  AND r.kind OPERATOR(pg_catalog.=) ANY (k.kinds)"
 			  "  AND r.first_day OPERATOR(pg_catalog.<=) $1"
-			  "  AND (r.last_day IS NULL OR r.last_day OPERATOR(pg_catalog.>=) ($1 OPERATOR(pg_catalog.-) $2))"
+			  "  AND (r.last_day IS NULL OR r.last_day OPERATOR(pg_catalog.>=) c.wfirst)"
+			  " GROUP BY r.pupil_id, c.school_id, k.criterion_id, c.fraction, c.bound, c.maxh, c.wfirst"
+			  " HAVING CASE k.measure"
+			  "   WHEN 'count' THEN pg_catalog.count(*) FILTER (WHERE r.first_day OPERATOR(pg_catalog.>=) c.wfirst)"
+			  "   WHEN 'hours' THEN pg_catalog.sum(COALESCE(r.lesson_hours::pg_catalog.float8, c.maxh"
+			  "     OPERATOR(pg_catalog.*) (LEAST(COALESCE(r.last_day, $1), $1)"
+			  "     OPERATOR(pg_catalog.-) GREATEST(r.first_day, c.wfirst) OPERATOR(pg_catalog.+) 1)))"
+			  "   ELSE pg_catalog.sum(CASE WHEN r.lesson_hours IS NULL THEN LEAST(COALESCE(r.last_day, $1), $1)"
+			  "     OPERATOR(pg_catalog.-) GREATEST(r.first_day, c.wfirst) OPERATOR(pg_catalog.+) 1 ELSE 1 END)"
+			  "   END OPERATOR(pg_catalog.>=) c.bound"
+			  "   OR (k.measure OPERATOR(pg_catalog.=) 'share' AND EXISTS (SELECT FROM attendance.reduced_timetable t"
+			  "       WHERE t.pupil_id OPERATOR(pg_catalog.=) r.pupil_id AND t.status OPERATOR(pg_catalog.<>) 'drafted'"
+			  "         AND t.first_day OPERATOR(pg_catalog.<=) $1 AND t.last_day OPERATOR(pg_catalog.>=) c.wfirst))"
 			  " ORDER BY 1, 2, 5",
-			  2, argtypes);
-	MeasureAll(&rc, watch_crit_plan, args, as_of, store, desc, per_query, true);
+			  7, candtypes);
+	MeasureAll(&rc, watch_cand_plan, args, as_of, store, desc, per_query, true);
 	SPI_finish();
 	return (Datum) 0;
 }

@@ -29,10 +29,10 @@
  *	  Candidates come through indexes, never from every pupil's history:
  *	  a run still going on the first day of the span holds a whole-day
  *	  registration over the school's last schooldag up to it (GiST index
- *	  registration_span); a run with a counting day in the span holds a
- *	  whole-day registration of a counting kind ending in it (index
- *	  registration_kind_last_day) or a reclassification; a category 1 pupil
- *	  has no single enrolment or exemption covering the span.  Their
+ *	  registration_span); a run that starts later has counting days in at
+ *	  least run_day / 7 weeks (index registration_kind_last_day, and the
+ *	  reclassifications); a category 1 pupil has no single enrolment or
+ *	  exemption covering the span.  Their
  *	  registrations are read in bulk from LOOKBACK_DAYS before the span; a
  *	  pupil whose run may have begun earlier is read again in full.
  *
@@ -307,13 +307,14 @@ RunEpisodes(EpisodeSink *sink, RegisterContext *rc, const RegPupil *p, int64 sch
  * or who may be enrolled nowhere in it (category 1).
  */
 static int64 *
-Candidates(RegisterContext *rc, DateADT from, DateADT end, Datum kinds, int *ncands)
+Candidates(RegisterContext *rc, DateADT from, DateADT end, Datum kinds, int run_day, int *ncands)
 {
-	Oid			argtypes[3] = {DATEOID, DATEOID, TEXTARRAYOID};
-	Datum		args[3];
+	Oid			argtypes[5] = {DATEOID, DATEOID, TEXTARRAYOID, INT4OID, DATEOID};
+	Datum		args[5];
 	Datum	   *lastdays = palloc(sizeof(Datum) * (rc->nspans + 1));
 	DateADT    *school_last = palloc(sizeof(DateADT) * (rc->nspans + 1));
 	int			nlast = 0;
+	DateADT		earliest = from;
 	int64	   *ids;
 	int			nids = 0,
 				cap = 1024;
@@ -329,6 +330,7 @@ Candidates(RegisterContext *rc, DateADT from, DateADT end, Datum kinds, int *nca
 		school_last[i] = LastSchooldag(rc, &rc->spans[i], from);
 		if (school_last[i] == DATEVAL_NOBEGIN)
 			continue;
+		earliest = Min(earliest, school_last[i]);
 		for (j = 0; j < nlast; j++)
 			if (DatumGetDateADT(lastdays[j]) == school_last[i])
 				break;
@@ -369,21 +371,37 @@ Candidates(RegisterContext *rc, DateADT from, DateADT end, Datum kinds, int *nca
 		SPI_freetuptable(SPI_tuptable);
 	}
 
-	/* A counting day in the span; category 1. */
+	/*
+	 * A run that is not going on at from starts after the school's last
+	 * schooldag up to it (the earliest of these is earliest).  Its count
+	 * takes days only from weeks that hold one of its counting days, at most
+	 * 7 a week, so reaching run_day needs counting days in run_day / 7
+	 * (rounded up) different weeks: registrations of a counting kind (whole
+	 * or partial days) or reclassified sick episodes in that many weeks.
+	 * Category 1: no single enrolment or exemption covers the span.
+	 */
 	args[0] = DateADTGetDatum(from);
 	args[1] = DateADTGetDatum(end);
 	args[2] = kinds;
+	args[3] = Int32GetDatum((run_day + 6) / 7);
+	args[4] = DateADTGetDatum(earliest);
 	SavedPlan(&counting_plan,
-			  "SELECT r.pupil_id FROM attendance.registration r"
-			  " WHERE r.lesson_hours IS NULL AND r.kind OPERATOR(pg_catalog.=) ANY ($3)"
-			  "   AND (r.last_day IS NULL OR r.last_day OPERATOR(pg_catalog.>=) $1)"
-			  "   AND r.first_day OPERATOR(pg_catalog.<=) $2"
-			  " UNION"
-			  " SELECT c.pupil_id FROM attendance.reclassification c"
-			  " JOIN attendance.registration r"
-			  "   ON r.registration_id OPERATOR(pg_catalog.=) c.registration_id"
-			  " WHERE c.from_day OPERATOR(pg_catalog.<=) $2"
-			  "   AND (r.last_day IS NULL OR r.last_day OPERATOR(pg_catalog.>=) $1)"
+			  "SELECT x.pupil_id FROM ("
+			  "  SELECT r.pupil_id, r.first_day, r.last_day FROM attendance.registration r"
+			  "  WHERE r.kind OPERATOR(pg_catalog.=) ANY ($3)"
+			  "    AND (r.last_day IS NULL OR r.last_day OPERATOR(pg_catalog.>=) $5)"
+			  "    AND r.first_day OPERATOR(pg_catalog.<=) $2"
+			  "  UNION ALL"
+			  "  SELECT r.pupil_id, c.from_day, r.last_day FROM attendance.reclassification c"
+			  "  JOIN attendance.registration r"
+			  "    ON r.registration_id OPERATOR(pg_catalog.=) c.registration_id"
+			  "  WHERE c.from_day OPERATOR(pg_catalog.<=) $2"
+			  "    AND (r.last_day IS NULL OR r.last_day OPERATOR(pg_catalog.>=) $5)"
+			  " ) x CROSS JOIN LATERAL pg_catalog.generate_series("
+			  "     pg_catalog.date_trunc('week', GREATEST(x.first_day, $5)),"
+			  "     pg_catalog.date_trunc('week', LEAST(COALESCE(x.last_day, $2), $2)),"
+			  "     '1 week'::pg_catalog.interval) AS w(week)"
+			  " GROUP BY x.pupil_id HAVING pg_catalog.count(DISTINCT w.week) OPERATOR(pg_catalog.>=) $4"
 			  " UNION"
 			  " SELECT p.pupil_id FROM attendance.pupil p"
 			  " WHERE p.birth_date OPERATOR(pg_catalog.>) ($1 OPERATOR(pg_catalog.-) '18 years'::pg_catalog.interval)"
@@ -396,7 +414,7 @@ Candidates(RegisterContext *rc, DateADT from, DateADT end, Datum kinds, int *nca
 			  "     WHERE x.pupil_id OPERATOR(pg_catalog.=) p.pupil_id"
 			  "       AND x.first_day OPERATOR(pg_catalog.<=) $1"
 			  "       AND (x.last_day IS NULL OR x.last_day OPERATOR(pg_catalog.>=) $2))",
-			  3, argtypes);
+			  5, argtypes);
 	ExecPlan(counting_plan, args, NULL, true, SPI_OK_SELECT);
 	for (r = 0; r < SPI_processed; r++)
 	{
@@ -518,7 +536,7 @@ attendance_thuiszitter_episodes(PG_FUNCTION_ARGS)
 	horizon = isnull ? DATEVAL_NOEND : date_from_ymd(i, 8, 1);
 	SPI_freetuptable(SPI_tuptable);
 
-	cands = Candidates(&rc, from, sink.end, kinds_datum, &ncands);
+	cands = Candidates(&rc, from, sink.end, kinds_datum, run_day, &ncands);
 	read_from = from - LOOKBACK_DAYS;
 	pupils = LoadRegPupils(&rc, cands, ncands, read_from, sink.end, &npupils);
 
