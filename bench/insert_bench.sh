@@ -35,36 +35,16 @@ export BENCH_SECONDS BENCH_ROUNDS BENCH_CLIENTS BENCH_PROFILE_SECONDS BENCH_TODA
 bench_dir=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$bench_dir")
 
-if [ -z "${BENCH_IN_CLUSTER:-}" ]; then
-    if [ "$(id -u)" != 0 ]; then
-        echo "run as root (pg_virtualenv, make install and perf need it)" >&2
-        exit 1
-    fi
-    cd "$top"
-    make -s
-    work=$(mktemp -d /tmp/attendance-bench.XXXXXX)
-    chmod 755 "$work"
-    # Install as every engineer does, under the lock; and a private copy of
-    # the same build for this cluster (extension_destdir), so that another
-    # engineer's install during the run cannot swap the library under it.
-    flock /tmp/attendance-install.lock sh -c "make -s install && make -s install DESTDIR='$work/inst'"
-    mkdir "$work/data" && chown postgres: "$work/data"
-    # BENCH_KEEP=1 keeps the work directory (perf data, logs) for a closer look.
-    [ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-    export BENCH_IN_CLUSTER=1 BENCH_WORK="$work"
-    # fsync on: pg_virtualenv turns it off, and synchronous_commit = on would
-    # then measure nothing.  Autovacuum off and long checkpoints for steady
-    # runs (the script runs ANALYZE and CHECKPOINT between phases).
-    # pg_stat_statements is loaded but tracks nothing, and no query ids are
-    # computed, except in the run that asks for them.
-    pg_virtualenv -t -v 15 \
-        -o "extension_destdir=$work/inst" \
-        -o fsync=on -o shared_buffers=1GB -o max_wal_size=8GB -o checkpoint_timeout=30min \
-        -o autovacuum=off -o shared_preload_libraries=pg_stat_statements \
-        -o pg_stat_statements.track=none -o compute_query_id=off \
-        bash "$0" "$@"
-    exit $?
-fi
+. "$bench_dir/cluster.sh"
+# fsync on: pg_virtualenv turns it off, and synchronous_commit = on would
+# then measure nothing.  Autovacuum off and long checkpoints for steady runs
+# (the script runs ANALYZE and CHECKPOINT between phases).
+# pg_stat_statements is loaded but tracks nothing, and no query ids are
+# computed, except in the run that asks for them.  perf needs root too.
+bench_enter_cluster "$0" \
+    -o fsync=on -o shared_buffers=1GB -o max_wal_size=8GB -o checkpoint_timeout=30min \
+    -o autovacuum=off -o shared_preload_libraries=pg_stat_statements \
+    -o pg_stat_statements.track=none -o compute_query_id=off
 
 # ---------------------------------------------------------------------------
 # Inside the cluster.
@@ -72,7 +52,6 @@ fi
 work=$BENCH_WORK
 data=$work/data
 commit=$(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo unknown)
-dirty=$(git -C "$top" status --porcelain -- src Makefile 2>/dev/null | awk 'NR == 1')
 mkdir -p "$bench_dir/results"
 out="$bench_dir/results/insert_bench-$(date -u +%Y%m%d-%H%M)-$commit.txt"
 : > "$out"
@@ -87,10 +66,7 @@ psql -X -q -d postgres -c "CREATE DATABASE bench" \
     -c "ALTER DATABASE bench SET datestyle = 'ISO, YMD'"
 
 say "# attendance insert benchmark"
-say "commit $commit (engine: last change to src/ in $(git -C "$top" log -1 --format=%h -- src Makefile 2>/dev/null || echo '?'))${dirty:+, src/ or Makefile modified}, $(date -u '+%Y-%m-%d %H:%M UTC')"
-say "machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, kernel $(uname -r)"
-say "server: $(q 'SELECT version()' | cut -d, -f1); fsync=$(q 'SHOW fsync'), shared_buffers=$(q 'SHOW shared_buffers'), autovacuum=$(q 'SHOW autovacuum')"
-say "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
+bench_machine "$top" | tee -a "$out"
 say "attendance.today = $BENCH_TODAY; pgbench: $BENCH_CLIENTS clients, -M prepared, $BENCH_ROUNDS rounds of $BENCH_SECONDS s per table and setting"
 say ""
 
