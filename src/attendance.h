@@ -57,6 +57,14 @@
 /* Dropping the extension with its data (drop_guard.c); VZ040 leaves room below. */
 #define ERRCODE_ATT_DROP_REFUSED			MAKE_SQLSTATE('V','Z','0','4','0')
 
+/*
+ * Privacy and retention (src/security.sql, src/retention.sql, raised from
+ * PL/pgSQL; listed here so that every code of the extension is in one place).
+ */
+#define ERRCODE_ATT_MEDICAL_EVENT			MAKE_SQLSTATE('V','Z','0','5','0')
+#define ERRCODE_ATT_RETENTION_NOT_PASSED	MAKE_SQLSTATE('V','Z','0','5','1')
+#define ERRCODE_ATT_ERASE_UNKNOWN_PUPIL		MAKE_SQLSTATE('V','Z','0','5','2')
+
 /* calendar.c */
 extern void calendar_define_gucs(void);
 
