@@ -76,7 +76,10 @@ grep -E '^(ok|not ok|test |     )|tests (passed|failed)|failed' "$work/installch
 [ "$regress" -eq 0 ] || sed -n 1,80p regression.diffs 2>/dev/null
 procs=$(ls "$work/vg" | wc -l)
 errors=$(grep -h -c VALGRINDERROR-BEGIN "$work"/vg/*.log | awk '{s += $1} END {print s + 0}')
-ours=$(awk '/VALGRINDERROR-BEGIN/ {e = ""; inerr = 1} inerr {e = e $0 "\n"} /VALGRINDERROR-END/ {inerr = 0; if (e ~ /attendance\.so|src\/[a-z_]+\.c/) print e}' "$work"/vg/*.log)
+# A frame of the extension: in attendance.so, or (with its debug info) at a
+# line of one of its source files.
+files=$(cd src && ls *.c | sed 's/\./\\./' | paste -sd'|')
+ours=$(awk -v re="attendance\\.so|[( ](${files}):[0-9]" '/VALGRINDERROR-BEGIN/ {e = ""; inerr = 1} inerr {e = e $0 "\n"} /VALGRINDERROR-END/ {inerr = 0; if (e ~ re) print e}' "$work"/vg/*.log)
 echo "$procs processes under valgrind, $errors errors reported"
 if [ "$errors" -gt 0 ]; then
     echo "errors by kind (first line):"
