@@ -13,6 +13,7 @@ OBJS = \
 	src/spi_util.o \
 	src/calendar.o \
 	src/term_parse.o \
+	src/today_parse.o \
 	src/term.o \
 	src/registration.o \
 	src/shipped.o \
@@ -79,7 +80,7 @@ PG_CPPFLAGS = -I$(srcdir)/src
 SHLIB_LINK += -lical
 # The vdir export tool, installed beside psql (pg_config --bindir).
 SCRIPTS = tools/attendance-ical-export
-EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tmp_check/ test/fuzz/term_fuzz
+EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tmp_check/ test/fuzz/term_fuzz test/fuzz/today_fuzz
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -102,7 +103,21 @@ test/fuzz/term_fuzz: test/fuzz/term_fuzz.c src/term_parse.c src/term.h
 fuzz-term: test/fuzz/term_fuzz
 	mkdir -p tmp_check/term_corpus
 	test/fuzz/term_fuzz -max_total_time=60 -max_len=64 -dict=$(srcdir)/test/fuzz/term.dict tmp_check/term_corpus
-.PHONY: fuzz-term
+
+# The parser of the attendance.today setting (src/today_parse.c), alike.
+test/fuzz/today_fuzz: test/fuzz/today_fuzz.c src/today_parse.c src/today_parse.h
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined -I$(srcdir)/src $(srcdir)/test/fuzz/today_fuzz.c $(srcdir)/src/today_parse.c -o $@
+fuzz-today: test/fuzz/today_fuzz
+	mkdir -p tmp_check/today_corpus
+	test/fuzz/today_fuzz -max_total_time=60 -max_len=16 -dict=$(srcdir)/test/fuzz/today.dict tmp_check/today_corpus
+# Every harness in turn (FUZZ_SECONDS each).  These are all the extension's
+# own text parsers; doc/operations.md (Fuzzing) says why the others have none.
+FUZZ_SECONDS ?= 60
+fuzz: test/fuzz/term_fuzz test/fuzz/today_fuzz
+	mkdir -p tmp_check/term_corpus tmp_check/today_corpus
+	test/fuzz/term_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=64 -dict=$(srcdir)/test/fuzz/term.dict tmp_check/term_corpus
+	test/fuzz/today_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=16 -dict=$(srcdir)/test/fuzz/today.dict tmp_check/today_corpus
+.PHONY: fuzz-term fuzz-today fuzz
 
 # The test lists, for tools/run-tests.sh.
 print-regress:
@@ -110,3 +125,27 @@ print-regress:
 print-isolation:
 	@echo $(ISOLATION)
 .PHONY: print-regress print-isolation
+
+# sqlsmith (Debian sqlsmith) for longer than the suite's run of
+# test/sqlsmith.sh: on its own throwaway cluster, which loads this build from
+# a private directory (extension_destdir), so it needs no install lock and
+# another install during the run cannot swap the library under it.  Niced:
+# it runs for minutes.  As root or the cluster owner (pg_virtualenv).
+SQLSMITH_LONG_QUERIES ?= 100000
+SQLSMITH_LONG_SEED ?= 1
+sqlsmith-long: all
+	rm -rf tmp_check/smith && mkdir -p tmp_check/smith
+	$(MAKE) -s install DESTDIR=$(abspath tmp_check/smith/inst)
+	chmod -R a+rX tmp_check
+	SQLSMITH_QUERIES=$(SQLSMITH_LONG_QUERIES) SQLSMITH_SEED=$(SQLSMITH_LONG_SEED) \
+		nice pg_virtualenv -t -v 15 -o extension_destdir=$(abspath tmp_check/smith/inst) \
+		bash $(srcdir)/test/sqlsmith.sh
+.PHONY: sqlsmith-long
+
+# The pg_regress tests under valgrind memcheck, on a private cluster whose
+# postmaster runs under valgrind (test/valgrind/check.sh, suppressions in
+# test/valgrind/valgrind.supp).  Outside CI: it takes many minutes.
+# VALGRIND_TESTS="calendar term" runs a subset.
+valgrind-check: all
+	nice bash $(srcdir)/test/valgrind/check.sh
+.PHONY: valgrind-check

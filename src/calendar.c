@@ -37,6 +37,7 @@
 
 #include "attendance.h"
 #include "calendar.h"
+#include "today_parse.h"
 #include "spi_util.h"
 
 /* Years for which the Gregorian computus, and so the holidays, are given. */
@@ -113,20 +114,7 @@ check_today(char **newval, void **extra, GucSource source)
 
 	if (s != NULL && s[0] != '\0')
 	{
-		bool		wellformed = strlen(s) == 10 && s[4] == '-' && s[7] == '-';
-		int			i;
-
-		for (i = 0; wellformed && i < 10; i++)
-			if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-				wellformed = false;
-		if (wellformed)
-		{
-			year = atoi(s);
-			month = atoi(s + 5);
-			day = atoi(s + 8);
-		}
-		if (!wellformed || year < 1 || month < 1 || month > 12 || day < 1 ||
-			day > day_tab[isleap(year)][month - 1])
+		if (!today_parse(s, &year, &month, &day))
 		{
 			GUC_check_errdetail("attendance.today must be empty or a date written as YYYY-MM-DD, such as 2025-11-12.");
 			return false;

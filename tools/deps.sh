@@ -5,7 +5,8 @@ set -euo pipefail
 
 build=(make gcc postgresql-15 postgresql-server-dev-15 libical-dev)
 test=(python3 python3-holidays python3-dateutil python3-psycopg2 postgresql-15-cron postgresql-15-pgaudit
-      python3-icalendar python3-caldav todoman khal radicale vdirsyncer odbc-postgresql unixodbc)
+      python3-icalendar python3-caldav todoman khal radicale vdirsyncer odbc-postgresql unixodbc
+      build-essential dpkg-dev debhelper postgresql-server-dev-all sqlsmith)
 case "${1:-build}" in
     build) want=("${build[@]}") ;;
     test)  want=("${build[@]}" "${test[@]}") ;;
