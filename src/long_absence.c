@@ -266,6 +266,7 @@ attendance_long_absence_rows(PG_FUNCTION_ARGS)
 			  " WHERE s.code OPERATOR(pg_catalog.=) ANY ((SELECT long_term_codes FROM attendance.register_setting"
 			  "                 ORDER BY shipped LIMIT 1)::text[])"
 			  "   AND s.status OPERATOR(pg_catalog.=) 'open'"
+			  "   AND s.origin OPERATOR(pg_catalog.=) 'automatic'"
 			  "   AND s.crossing_date OPERATOR(pg_catalog.<=) $1"
 			  "   AND s.school_id IS NOT NULL"
 			  "   AND c.measure OPERATOR(pg_catalog.=) 'share'"

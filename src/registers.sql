@@ -79,8 +79,12 @@ CREATE INDEX registration_span ON @extschema@.registration
     USING gist (pg_catalog.daterange(LEAST(first_day, last_day), last_day, '[]')) WHERE lesson_hours IS NULL;
 -- Registrations of some kinds ending on or after a day, or running.
 CREATE INDEX registration_kind_last_day ON @extschema@.registration (kind, last_day);
--- Open signals of a criterion crossed up to a day (long-term register, report).
-CREATE INDEX signal_code_crossing ON @extschema@.signal (code, crossing_date) WHERE status = 'open';
+-- Open automatic signals of a criterion crossed up to a day (long-term
+-- register, report).  Only automatic ones: the engine's per-pupil read of
+-- its open signals (automatic, or manual doubt) must not be able to use it,
+-- or with stale statistics it scans every open signal for each pupil.
+CREATE INDEX signal_code_crossing ON @extschema@.signal (code, crossing_date)
+    WHERE status = 'open' AND origin = 'automatic';
 
 ------------------------------------------------------------------------------
 -- The counting, in C

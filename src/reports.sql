@@ -48,7 +48,7 @@ BEGIN
     ), long_new AS (
         SELECT DISTINCT s.pupil_id, s.school_id FROM @extschema@.signal s
         WHERE s.code = ANY ((SELECT r.long_term_codes FROM @extschema@.register_setting r ORDER BY r.shipped LIMIT 1)::text[])
-          AND s.status = 'open' AND s.crossing_date BETWEEN q_first AND q_last
+          AND s.status = 'open' AND s.origin = 'automatic' AND s.crossing_date BETWEEN q_first AND q_last
     ), long_end AS (
         SELECT DISTINCT l.pupil_id, l.school_id FROM @extschema@.long_absence_rows(judged) l
     ), fact AS (
