@@ -208,20 +208,14 @@ CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, boo
 }
 
 /*
- * EnterState: move the case into state (its regisseur takes over, if the
- * state names one: the person holding that role in the case, if assigned),
- * create the deadlines the state names, counted from
- * their anchors (day: the entering event's day), and close the case if the
- * state is terminal.
+ * MoveCase: move the case into state (its regisseur takes over, if the
+ * state names one: the person holding that role in the case, if assigned);
+ * returns whether the state is terminal.
  */
-static void
-EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum details)
+static bool
+MoveCase(CaseRow *c, const char *state)
 {
 	static SPIPlanPtr move_plan = NULL;
-	static SPIPlanPtr detail_plan = NULL;
-	static SPIPlanPtr create_plan = NULL;
-	Oid			argtypes[4] = {INT8OID, INT8OID, DATEOID, JSONBOID};
-	Datum		values[4];
 	Oid			move_types[2] = {INT8OID, TEXTOID};
 	Datum		move_values[2];
 	bool		terminal;
@@ -240,6 +234,23 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 		elog(ERROR, "state \"%s\" of protocol \"%s\" not found", state, c->protocol);
 	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	c->state = pstrdup(state);
+	return terminal;
+}
+
+/*
+ * EnterState: the case has just moved into state (MoveCase, or opened in
+ * it): create the deadlines the state names, counted from their anchors
+ * (day: the entering event's day), and close the case if the state is
+ * terminal.
+ */
+static void
+EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT day,
+		   Datum details)
+{
+	static SPIPlanPtr detail_plan = NULL;
+	static SPIPlanPtr create_plan = NULL;
+	Oid			argtypes[4] = {INT8OID, INT8OID, DATEOID, JSONBOID};
+	Datum		values[4];
 
 	if (terminal)
 	{
@@ -251,7 +262,7 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 	}
 
 	/* A deadline counted from a date in the details needs that date. */
-	values[0] = move_values[1];
+	values[0] = CStringGetTextDatum(state);
 	values[1] = CStringGetTextDatum(c->protocol);
 	values[2] = details;
 	{
@@ -974,7 +985,7 @@ attendance_apply_event(PG_FUNCTION_ARGS)
 	if (!revokes && strcmp(to_state, c.state) != 0)
 	{
 		LeaveState(&c, event_id, to_state);
-		EnterState(&c, to_state, event_id, day, details);
+		EnterState(&c, to_state, MoveCase(&c, to_state), event_id, day, details);
 	}
 	SPI_finish();
 	PG_RETURN_INT64(event_id);
@@ -1041,6 +1052,7 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 	int64		case_id;
 	int64		event_id;
 	char	   *initial;
+	bool		terminal;
 
 	values[0] = Int64GetDatum(pupil_id);
 	values[1] = CStringGetTextDatum(protocol);
@@ -1068,7 +1080,8 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 		" JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
 		" WHERE p.code = $2"
 		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
-		" RETURNING case_id, state",
+		" RETURNING case_id, state, (SELECT s.terminal FROM attendance.effective_protocol_state s"
+		"   WHERE s.protocol = \"case\".protocol AND s.state = \"case\".state)",
 		6, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
 	if (SPI_processed == 0)
 	{
@@ -1086,13 +1099,24 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 		*opened = false;
 		return case_id;
 	}
+	/*
+	 * The new case, in its initial state with that state's regisseur: no
+	 * other session sees it before we commit, so there is nothing to lock or
+	 * move.
+	 */
 	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	initial = GetText(0, 2);
-	LockCase(case_id, &c);
+	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+	c.case_id = case_id;
+	c.pupil_id = pupil_id;
+	c.school_id = school_id;
+	c.protocol = pstrdup(protocol);
+	c.state = initial;
+	c.open = true;
 	event_id = RecordEvent(&c, "opened", NULL, initial, actor, at, day, note, details, signal_id, 0, 0);
 	if (signal_id)
 		LinkSignal(case_id, signal_id, pupil_id);
-	EnterState(&c, initial, event_id, day, details);
+	EnterState(&c, initial, terminal, event_id, day, details);
 	*opened = true;
 	return case_id;
 }
