@@ -1032,26 +1032,42 @@ LinkSignal(int64 case_id, int64 signal_id, int64 pupil_id)
 }
 
 /*
- * OpenCase: the pupil's open case of the protocol, locked; a new one in
- * the protocol's initial state (its deadlines created) if there is none.
- * signal_id (0: none) is the signal that opens or joins it; worrying is
- * the first day of worrying absence (0: unknown).  *opened says which.
+ * FindOpenCase: the pupil's open case of the protocol (not locked), or 0.
  */
 static int64
-OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
-		 TimestampTz at, DateADT day, const char *note, Datum details,
-		 int64 signal_id, DateADT worrying, bool *opened)
+FindOpenCase(int64 pupil_id, const char *protocol)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+	bool		isnull;
+
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = CStringGetTextDatum(protocol);
+	Run(&plan,
+		"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	return SPI_processed ? GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull) : 0;
+}
+
+/*
+ * InsertCase: a new case of the protocol for the pupil, in the protocol's
+ * initial state (its deadlines created), unless a concurrent session just
+ * opened one: then that one, locked.  signal_id (0: none) is the signal
+ * that opens or joins it; worrying is the first day of worrying absence (0:
+ * unknown).  *c is the case as read (or inserted); *opened says which.
+ */
+static void
+InsertCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
+		   TimestampTz at, DateADT day, const char *note, Datum details,
+		   int64 signal_id, DateADT worrying, CaseRow *c, bool *opened)
 {
 	static SPIPlanPtr insert_plan = NULL;
-	static SPIPlanPtr find_plan = NULL;
 	Oid			argtypes[6] = {INT8OID, TEXTOID, INT8OID, DATEOID, DATEOID, JSONBOID};
 	Datum		values[6];
 	char		nulls[7] = "      ";
-	CaseRow		c;
 	bool		isnull;
-	int64		case_id;
 	int64		event_id;
-	char	   *initial;
 	bool		terminal;
 
 	values[0] = Int64GetDatum(pupil_id);
@@ -1062,16 +1078,6 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 	nulls[3] = worrying ? ' ' : 'n';
 	values[4] = DateADTGetDatum(day);
 	values[5] = details;
-	Run(&find_plan,
-		"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
-		2, argtypes, values, NULL, SPI_OK_SELECT);
-	if (SPI_processed > 0)
-	{
-		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-		LockCase(case_id, &c);
-		*opened = false;
-		return case_id;
-	}
 	Run(&insert_plan,
 		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
 		" SELECT $1, $3, p.code, p.initial_state, s.regisseur,"
@@ -1086,39 +1092,56 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 	if (SPI_processed == 0)
 	{
 		/* A concurrent session opened it (it waits for us no more), or no such protocol. */
-		Run(&find_plan,
-			"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
-			2, argtypes, values, NULL, SPI_OK_SELECT);
-		if (SPI_processed == 0)
+		int64		case_id = FindOpenCase(pupil_id, protocol);
+
+		if (case_id == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_ATT_UNKNOWN_PROTOCOL),
 					 errmsg("protocol \"%s\" does not exist or is switched off", protocol),
 					 errhint("The protocols in force are in attendance.effective_protocol.")));
-		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-		LockCase(case_id, &c);
+		LockCase(case_id, c);
 		*opened = false;
-		return case_id;
+		return;
 	}
+
 	/*
 	 * The new case, in its initial state with that state's regisseur: no
 	 * other session sees it before we commit, so there is nothing to lock or
 	 * move.
 	 */
-	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	initial = GetText(0, 2);
+	c->case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	c->pupil_id = pupil_id;
+	c->school_id = school_id;
+	c->protocol = pstrdup(protocol);
+	c->state = GetText(0, 2);
+	c->open = true;
 	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
-	c.case_id = case_id;
-	c.pupil_id = pupil_id;
-	c.school_id = school_id;
-	c.protocol = pstrdup(protocol);
-	c.state = initial;
-	c.open = true;
-	event_id = RecordEvent(&c, "opened", NULL, initial, actor, at, day, note, details, signal_id, 0, 0);
+	event_id = RecordEvent(c, "opened", NULL, c->state, actor, at, day, note, details, signal_id, 0, 0);
 	if (signal_id)
-		LinkSignal(case_id, signal_id, pupil_id);
-	EnterState(&c, initial, terminal, event_id, day, details);
+		LinkSignal(c->case_id, signal_id, pupil_id);
+	EnterState(c, c->state, terminal, event_id, day, details);
 	*opened = true;
-	return case_id;
+}
+
+/*
+ * OpenCase: the pupil's open case of the protocol, locked; a new one
+ * (InsertCase) if there is none.  *opened says which.
+ */
+static int64
+OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
+		 TimestampTz at, DateADT day, const char *note, Datum details, bool *opened)
+{
+	CaseRow		c;
+	int64		case_id = FindOpenCase(pupil_id, protocol);
+
+	if (case_id == 0)
+		InsertCase(pupil_id, protocol, school_id, actor, at, day, note, details, 0, 0, &c, opened);
+	else
+	{
+		LockCase(case_id, &c);
+		*opened = false;
+	}
+	return c.case_id;
 }
 
 /*
@@ -1161,7 +1184,7 @@ attendance_open_case(PG_FUNCTION_ARGS)
 	school_id = PG_ARGISNULL(6) ? PupilSchool(pupil_id, day) : PG_GETARG_INT64(6);
 	case_id = OpenCase(pupil_id, protocol, school_id, actor, at, day,
 					   PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
-					   details, 0, 0, &opened);
+					   details, &opened);
 	SPI_finish();
 	PG_RETURN_INT64(case_id);
 }
@@ -1174,7 +1197,8 @@ typedef struct SignalRow
 	int64		school_id;
 	char	   *code;
 	DateADT		crossing;
-	DateADT		absence_start;	/* first day of its evidence, else of its window */
+	DateADT		absence_start;	/* first day of its window (SignalCase: of its evidence) */
+	Datum		evidence;		/* bigint[] */
 	DateADT		due;			/* 0: none yet */
 	char	   *role;
 	char	   *action;
@@ -1198,6 +1222,7 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 	s->crossing = DatumGetDateADT(SPI_getbinval(tup, desc, SPI_fnumber(desc, "crossing_date"), &isnull));
 	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "window_first"), &isnull);
 	s->absence_start = isnull ? s->crossing : DatumGetDateADT(d);
+	s->evidence = SPI_getbinval(tup, desc, SPI_fnumber(desc, "evidence"), &isnull);
 	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "due_date"), &isnull);
 	s->due = isnull ? 0 : DatumGetDateADT(d);
 	s->role = SPI_getvalue(tup, desc, SPI_fnumber(desc, "role"));
@@ -1209,44 +1234,25 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 }
 
 /*
- * EvidenceStart: the first day of worrying absence a signal shows: the
- * first day of the registrations that made it cross (a count's window
- * reaches back further than the absence), else its window's first day.
- */
-static void
-EvidenceStart(SignalRow *s)
-{
-	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	bool		isnull;
-	DateADT		d;
-
-	values[0] = Int64GetDatum(s->signal_id);
-	Run(&plan,
-		"SELECT pg_catalog.min(r.first_day) FROM attendance.signal g"
-		" JOIN attendance.registration r ON r.registration_id = ANY (g.evidence) WHERE g.signal_id = $1",
-		1, argtypes, values, NULL, SPI_OK_SELECT);
-	d = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	if (!isnull)
-		s->absence_start = d;
-}
-
-/*
  * SignalCase: the signal opens or joins the case of the protocol its code
  * maps to; returns the case (0: the code opens none) and the events that
- * fulfil its duty.
+ * fulfil its duty.  One query finds the protocol, the pupil's open case of
+ * it, and the first day of worrying absence the signal shows: the first
+ * day of the registrations that made it cross (a count's window reaches
+ * back further than the absence), else its window's first day.
  */
 static int64
 SignalCase(SignalRow *s, Datum *duty_done_by)
 {
 	static SPIPlanPtr map_plan = NULL;
-	Oid			argtypes[2] = {TEXTOID, INT8OID};
-	Datum		values[2];
+	Oid			argtypes[4] = {TEXTOID, INT8OID, INT8OID, INT8ARRAYOID};
+	Datum		values[4];
 	bool		isnull;
 	char	   *protocol;
 	int64		case_id;
-	bool		opened;
+	DateADT		first;
+	CaseRow		c;
+	bool		opened = false;
 	DateADT		today = attendance_today();
 
 	/* A manual signal may name no school: the pupil's school today. */
@@ -1254,10 +1260,19 @@ SignalCase(SignalRow *s, Datum *duty_done_by)
 		s->school_id = PupilSchool(s->pupil_id, today);
 	values[0] = CStringGetTextDatum(s->code);
 	values[1] = Int64GetDatum(s->school_id);
-	Run(&map_plan,
-		"SELECT p.code, m.duty_done_by FROM attendance.signal_protocol_for($1, $2) m"
+	values[2] = Int64GetDatum(s->pupil_id);
+	values[3] = s->evidence;
+	/* Generic: custom plans for the evidence array would plan every call. */
+	SavedPlanOptions(&map_plan,
+		"SELECT p.code, m.duty_done_by,"
+		" (SELECT c.case_id FROM attendance.\"case\" c"
+		"   WHERE c.pupil_id = $3 AND c.protocol = p.code AND c.status = 'open'),"
+		" (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
+		"   WHERE r.registration_id = ANY ($4))"
+		" FROM attendance.signal_protocol_for($1, $2) m"
 		" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol",
-		2, argtypes, values, NULL, SPI_OK_SELECT);
+		4, argtypes, CURSOR_OPT_GENERIC_PLAN);
+	ExecPlan(map_plan, values, NULL, false, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 	{
 		*duty_done_by = PointerGetDatum(construct_empty_array(TEXTOID));
@@ -1268,23 +1283,26 @@ SignalCase(SignalRow *s, Datum *duty_done_by)
 	protocol = GetText(0, 1);
 	if (protocol == NULL)
 		return 0;
-	EvidenceStart(s);
+	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
+	first = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
+	if (!isnull)
+		s->absence_start = first;
 
-	case_id = OpenCase(s->pupil_id, protocol, s->school_id,
-					   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
-					   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
-					   s->absence_start, &opened);
+	if (case_id != 0)
+		LockCase(case_id, &c);
+	else
+		InsertCase(s->pupil_id, protocol, s->school_id,
+				   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
+				   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
+				   s->absence_start, &c, &opened);
 	if (!opened)
 	{
-		CaseRow		c;
-
-		LockCase(case_id, &c);
 		RecordEvent(&c, "signal_joined", c.state, c.state, s->raised_by,
 					GetCurrentTransactionStartTimestamp(), today, psprintf("signal %s", s->code),
 					EmptyDetails(), s->signal_id, 0, 0);
-		LinkSignal(case_id, s->signal_id, s->pupil_id);
+		LinkSignal(c.case_id, s->signal_id, s->pupil_id);
 	}
-	return case_id;
+	return c.case_id;
 }
 
 /*
