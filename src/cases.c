@@ -249,8 +249,8 @@ EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT
 {
 	static SPIPlanPtr detail_plan = NULL;
 	static SPIPlanPtr create_plan = NULL;
-	Oid			argtypes[4] = {INT8OID, INT8OID, DATEOID, JSONBOID};
-	Datum		values[4];
+	Oid			argtypes[6] = {INT8OID, INT8OID, DATEOID, JSONBOID, TEXTOID, TEXTOID};
+	Datum		values[6];
 
 	if (terminal)
 	{
@@ -282,10 +282,19 @@ EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT
 				 errdetail("Deadline \"%s\" counts from it.", GetText(0, 1)),
 				 errhint("Add \"%s\": \"YYYY-MM-DD\" to details.", GetText(0, 2))));
 
+	/*
+	 * The state's deadlines are read by the protocol and state as
+	 * parameters (the case's, as just entered), which the view's DISTINCT ON
+	 * lets through to the index; OFFSET 0 keeps the anchor's day one
+	 * expression, computed once per deadline, instead of a copy (with its
+	 * subqueries) for each use.
+	 */
 	values[0] = Int64GetDatum(c->case_id);
 	values[1] = Int64GetDatum(event_id);
 	values[2] = DateADTGetDatum(day);
 	values[3] = details;
+	values[4] = CStringGetTextDatum(c->protocol);
+	values[5] = CStringGetTextDatum(state);
 	Run(&create_plan,
 		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
 		" role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
@@ -295,7 +304,7 @@ EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT
 		"  d.repeat_every, d.done_by"
 		" FROM attendance.\"case\" c"
 		" JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
-		" JOIN attendance.effective_state_deadline d ON d.protocol = c.protocol AND d.state = c.state"
+		" JOIN attendance.effective_state_deadline d ON d.protocol = $5 AND d.state = $6"
 		" CROSS JOIN LATERAL (SELECT CASE d.anchor"
 		"   WHEN 'state_entry' THEN $3"
 		"   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
@@ -307,12 +316,12 @@ EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT
 		"       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $3)"
 		"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
 		"       ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $3))) - 1"
-		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day) a"
+		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day OFFSET 0) a"
 		" WHERE c.case_id = $1"
 		" AND NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
 		"     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
 		" ORDER BY d.code",
-		4, argtypes, values, NULL, SPI_OK_INSERT);
+		6, argtypes, values, NULL, SPI_OK_INSERT);
 }
 
 /*
@@ -1087,7 +1096,7 @@ InsertCase(int64 pupil_id, const char *protocol, int64 school_id, const char *ac
 		" WHERE p.code = $2"
 		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
 		" RETURNING case_id, state, (SELECT s.terminal FROM attendance.effective_protocol_state s"
-		"   WHERE s.protocol = \"case\".protocol AND s.state = \"case\".state)",
+		"   WHERE s.protocol = $2 AND s.state = \"case\".state)",
 		6, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
 	if (SPI_processed == 0)
 	{
