@@ -39,6 +39,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 #include "utils/tuplestore.h"
 
 #include "attendance.h"
@@ -1084,6 +1085,8 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 	const RegKind *kinds;
 	EvalContext *ec;
 	DateADT		today;
+	ResourceOwner saved_owner,
+				owner;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -1104,6 +1107,17 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
+	/*
+	 * The statement's work keeps its resources (tuple descriptor pins,
+	 * buffer pins, snapshots, plan references) in a resource owner of its
+	 * own.  A COPY holds up to 1000 buffered slots, each pinning the
+	 * registration's row type, in the current owner until after this
+	 * trigger; every pin taken there would search past them.  An error
+	 * releases this owner with its parent's.
+	 */
+	saved_owner = CurrentResourceOwner;
+	CurrentResourceOwner = ResourceOwnerCreate(saved_owner, "attendance registration_write");
+
 	today = attendance_today();
 	ec = EvalBegin(today);
 	kinds = EvalKinds(ec, &nkinds);
@@ -1118,6 +1132,14 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 		WriteHistory("update", newrows, nnew, desc->tdtypeid);
 	else if (TRIGGER_FIRED_BY_DELETE(ev))
 		WriteHistory("delete", oldrows, nold, desc->tdtypeid);
+
+	/* Its locks pass to the parent owner. */
+	owner = CurrentResourceOwner;
+	CurrentResourceOwner = saved_owner;
+	ResourceOwnerRelease(owner, RESOURCE_RELEASE_BEFORE_LOCKS, true, false);
+	ResourceOwnerRelease(owner, RESOURCE_RELEASE_LOCKS, true, false);
+	ResourceOwnerRelease(owner, RESOURCE_RELEASE_AFTER_LOCKS, true, false);
+	ResourceOwnerDelete(owner);
 
 	SPI_finish();
 	return PointerGetDatum(NULL);
