@@ -291,26 +291,48 @@ COMMENT ON POLICY register_pupil ON @extschema@.pupil IS
     'Attendance coordinators and admins add pupils (then their enrolment); the LPA adds a resident pupil of its municipality.';
 
 -- Medical events are recorded by JGZ; the message says so instead of a bare
--- policy violation.  Users past row security (the owner, superusers) pass.
-CREATE FUNCTION @extschema@.medical_event_check() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+-- policy violation.  Users past row security (the owner, superusers) pass:
+-- apply_event asks it as the caller before it goes on with owner rights.
+CREATE FUNCTION @extschema@.medical_event_guard(pupil bigint, event text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF pg_catalog.row_security_active(TG_RELID)
-       AND @extschema@.is_medical_event(NEW.event)
-       AND NOT @extschema@.jgz_pupil(NEW.pupil_id) THEN
-        RAISE EXCEPTION 'only JGZ records the medical event "%"', NEW.event
+    IF pg_catalog.row_security_active('@extschema@.case_event'::pg_catalog.regclass)
+       AND @extschema@.is_medical_event(event)
+       AND NOT @extschema@.jgz_pupil(pupil) THEN
+        RAISE EXCEPTION 'only JGZ records the medical event "%"', event
             USING ERRCODE = 'VZ050',
                   DETAIL = 'Its note and details are medical (attendance.medical_event, DOMAIN 8.2): visible to JGZ alone.',
                   HINT = 'A JGZ user of the pupil''s municipality or school records it; others read its conclusion in attendance.medical_event_shared.';
     END IF;
+    RETURN true;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.medical_event_guard(bigint, text) IS
+    'True, or VZ050 when the current user is under row security, the event is medical (medical_event) and they are not the pupil''s JGZ. Asked by apply_event (as the caller) and by the trigger medical_event_check.';
+
+CREATE FUNCTION @extschema@.medical_event_check() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM @extschema@.medical_event_guard(NEW.pupil_id, NEW.event);
     RETURN NEW;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.medical_event_check() IS
-    'Trigger (BEFORE INSERT on case_event): a user under row security who is not the pupil''s JGZ cannot record a medical event (VZ050).';
+    'Trigger (BEFORE INSERT on case_event): a user under row security who is not the pupil''s JGZ cannot record a medical event (VZ050; medical_event_guard).';
 CREATE TRIGGER medical_event_check BEFORE INSERT ON @extschema@.case_event
     FOR EACH ROW EXECUTE FUNCTION @extschema@.medical_event_check();
+
+-- Cases and signals move only through the functions of the protocol engine,
+-- which check the caller (row security, medical events) and then write with
+-- the owner's rights (src/spi_util.c): no group role writes the case
+-- tables directly, and only the roles create_roles() names may call them.
+REVOKE EXECUTE ON FUNCTION @extschema@.apply_event(bigint, text, text, text, timestamptz, jsonb),
+    @extschema@.open_case(bigint, text, text, text, timestamptz, jsonb, bigint),
+    @extschema@.complete_deadline(bigint, text, date),
+    @extschema@.raise_signal(bigint, text, text, text, bigint),
+    @extschema@.withdraw_signal(bigint, text) FROM PUBLIC;
 
 ------------------------------------------------------------------------------
 -- Views and what others may see of medical events
@@ -396,10 +418,12 @@ DECLARE
         '@extschema@.registration, @extschema@.registration_history, @extschema@.reclassification, @extschema@.duo_report, '
         '@extschema@.signal, @extschema@."case", @extschema@.case_signal, @extschema@.case_event, '
         '@extschema@.case_participant, @extschema@.deadline';
-    -- What apply_event, open_case and complete_deadline write as the caller.
-    case_writes text := 'GRANT UPDATE ON @extschema@."case" TO %1$I; '
-        'GRANT INSERT ON @extschema@.case_event TO %1$I; '
-        'GRANT INSERT, UPDATE ON @extschema@.case_participant, @extschema@.deadline TO %1$I';
+    -- Cases move only through the protocol engine (owner rights after the
+    -- caller's checks): the roles that move them get EXECUTE, no writes.
+    case_moves text := 'GRANT EXECUTE ON FUNCTION @extschema@.apply_event(bigint, text, text, text, timestamptz, jsonb), '
+        '@extschema@.complete_deadline(bigint, text, date) TO %1$I';
+    case_opens text := 'GRANT EXECUTE ON FUNCTION @extschema@.open_case(bigint, text, text, text, timestamptz, jsonb, bigint), '
+        '@extschema@.raise_signal(bigint, text, text, text, bigint), @extschema@.withdraw_signal(bigint, text) TO %1$I';
     reference record;
 BEGIN
     FOREACH r IN ARRAY ARRAY['attendance_school_staff', 'attendance_coordinator', 'attendance_lpa', 'attendance_jgz',
@@ -429,7 +453,7 @@ BEGIN
             WHERE c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'v')
               AND NOT c.relrowsecurity
               AND c.relname NOT IN ('registration_extent', 'deadline_due', 'medical_event_shared', 'absence_summary',
-                                    'retention_log')
+                                    'retention_log', 'thuiszitter_register', 'long_absence_register')
         LOOP
             EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %I', reference.rel, r);
         END LOOP;
@@ -442,9 +466,9 @@ BEGIN
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_school_staff;
     GRANT INSERT, UPDATE, DELETE ON @extschema@.registration TO attendance_school_staff;
     GRANT INSERT ON @extschema@.reclassification TO attendance_school_staff;
-    GRANT INSERT, UPDATE ON @extschema@.duo_report, @extschema@.signal, @extschema@.case_signal TO attendance_school_staff;
-    GRANT INSERT ON @extschema@."case" TO attendance_school_staff;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_school_staff');
+    GRANT INSERT, UPDATE ON @extschema@.duo_report TO attendance_school_staff;
+    EXECUTE pg_catalog.format(case_moves, 'attendance_school_staff');
+    EXECUTE pg_catalog.format(case_opens, 'attendance_school_staff');
     -- Attendance coordinator: also the pupils, enrolments and timetables.
     GRANT INSERT, UPDATE ON @extschema@.pupil TO attendance_coordinator;
     GRANT INSERT, UPDATE, DELETE ON @extschema@.enrolment, @extschema@.reduced_timetable TO attendance_coordinator;
@@ -452,22 +476,23 @@ BEGIN
     -- LPA: the pupils of the Decision; exemptions, reports, reclassification.
     EXECUTE pg_catalog.format('GRANT SELECT ON %s TO attendance_lpa', pupil_tables);
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_lpa;
-    GRANT INSERT ON @extschema@.pupil, @extschema@.reclassification, @extschema@."case" TO attendance_lpa;
-    GRANT INSERT, UPDATE ON @extschema@.exemption, @extschema@.signal, @extschema@.case_signal TO attendance_lpa;
+    GRANT INSERT ON @extschema@.pupil, @extschema@.reclassification TO attendance_lpa;
+    GRANT INSERT, UPDATE ON @extschema@.exemption TO attendance_lpa;
     GRANT UPDATE ON @extschema@.duo_report TO attendance_lpa;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_lpa');
+    EXECUTE pg_catalog.format(case_moves, 'attendance_lpa');
+    EXECUTE pg_catalog.format(case_opens, 'attendance_lpa');
 
     -- JGZ: the referred pupils, their absence and cases, medical notes.
     GRANT SELECT ON @extschema@.pupil, @extschema@.enrolment, @extschema@.exemption, @extschema@.reduced_timetable,
         @extschema@.registration, @extschema@."case", @extschema@.case_event, @extschema@.case_participant,
         @extschema@.deadline TO attendance_jgz;
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_jgz;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_jgz');
+    EXECUTE pg_catalog.format(case_moves, 'attendance_jgz');
 
     -- SWV, BPO-er, Meldpunt: the registers of its schools, its cases.
     EXECUTE pg_catalog.format('GRANT SELECT ON %s TO attendance_swv', pupil_tables);
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_swv;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_swv');
+    EXECUTE pg_catalog.format(case_moves, 'attendance_swv');
 
     -- The registers: pupil-level for the roles that see pupils (rows per
     -- their policies), the summary without pupil references for reporting.
@@ -481,6 +506,8 @@ BEGIN
 
     -- Admin: all pupil data except medical notes; the mapping; retention.
     EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO attendance_admin', pupil_tables);
+    EXECUTE pg_catalog.format(case_moves, 'attendance_admin');
+    EXECUTE pg_catalog.format(case_opens, 'attendance_admin');
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared,
         @extschema@.retention_log TO attendance_admin;
     GRANT INSERT, UPDATE, DELETE ON @extschema@.user_scope, @extschema@.privacy_setting, @extschema@.medical_event TO attendance_admin;

@@ -3,13 +3,25 @@
  * spi_util.c
  *	  Small SPI helpers shared by the extension's C files.
  *
+ *	  OwnerRightsBegin is for the functions that move cases and signals
+ *	  (apply_event, open_case, complete_deadline, raise_signal,
+ *	  withdraw_signal).  They run as the caller for their checks, which read
+ *	  through the caller's privileges and row-level security, and then as
+ *	  the extension owner for the work: a protocol step reads the whole case
+ *	  (also what the caller may not see, such as JGZ's medical events) and
+ *	  writes tables the caller has no privilege on, so the case tables
+ *	  change only through the protocol engine (doc/security.md).
+ *
  * src/spi_util.c
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "catalog/pg_proc.h"
+#include "miscadmin.h"
 #include "utils/datetime.h"
+#include "utils/syscache.h"
 
 #include "spi_util.h"
 
@@ -112,4 +124,33 @@ DateText(DateADT d)
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, day);
 	return pstrdup(buf);
+}
+
+/*
+ * OwnerRightsBegin: go on as the owner of the running function (the
+ * extension owner), as a SECURITY DEFINER function would, after the caller's
+ * checks.  SET ROLE is refused meanwhile.  OwnerRightsEnd switches back; an
+ * error on the way is undone by the (sub)transaction's abort, which restores
+ * the user as it was.
+ */
+void
+OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved)
+{
+	HeapTuple	tup;
+	Oid			owner;
+
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
+	owner = ((Form_pg_proc) GETSTRUCT(tup))->proowner;
+	ReleaseSysCache(tup);
+
+	GetUserIdAndSecContext(&saved->userid, &saved->sec_context);
+	SetUserIdAndSecContext(owner, saved->sec_context | SECURITY_LOCAL_USERID_CHANGE);
+}
+
+void
+OwnerRightsEnd(const SavedUser *saved)
+{
+	SetUserIdAndSecContext(saved->userid, saved->sec_context);
 }
