@@ -337,6 +337,11 @@ INSERT INTO attendance.user_scope (user_name, municipality, valid_from) VALUES (
 -- The helpers answer for the caller only: nothing about others' scopes or pupils.
 SELECT attendance.in_scope('municipality', 'Aadorp') AS own, attendance.in_scope('municipality', 'Bedorp') AS other,
        attendance.pupil_visible(2) AS pupil_2, attendance.pupil_visible(3) AS pupil_3, attendance.scope_user();
+-- ... and the rules about any given pupil or case are not theirs to ask.
+SELECT attendance.lpa_involved(3);
+:sqlstate
+SELECT attendance.jgz_case(1);
+:sqlstate
 RESET ROLE;
 
 -- The LPA Decision is one row away (DOMAIN 8.2 alternative: all pupils living there).
