@@ -46,24 +46,6 @@ say() { echo "$*" | tee -a "$out"; }
 db=rls
 as_of=$BENCH_LOAD_DATE
 
-# time_query ROLE SQL: median ms of BENCH_REPEAT runs after a warm-up, as
-# ROLE (empty: the owner), every row read by psql; and the row count.
-time_query() {
-    local role=$1 sql=$2 i f=$work/timing.out set_role=""
-    [ -z "$role" ] || set_role="SET ROLE $role;"
-    {
-        echo "$set_role"
-        echo '\o /dev/null'
-        echo "$sql;"
-        echo '\timing on'
-        for i in $(seq "$BENCH_REPEAT"); do echo "$sql;"; done
-    } | psql -X -q -v ON_ERROR_STOP=1 -d "$db" > "$f" 2>&1 || { sed 's/^/      /' "$f" >&2; return 1; }
-    local ms rows
-    ms=$(awk '/^Time: / {print $2}' "$f" | sort -n | awk '{v[NR] = $1} END {printf "%.1f", v[int((NR + 1) / 2)]}')
-    rows=$(psql -X -At -d "$db" -c "$set_role" -c "SELECT count(*) FROM ($sql) t" | tail -1)
-    echo "$ms $rows"
-}
-
 say "# attendance row-level security benchmark"
 bench_machine "$top" | tee -a "$out"
 say "$BENCH_PUPILS pupils, seed $BENCH_SEED, today $as_of; $BENCH_REPEAT timed runs per query after a warm-up (median)"
@@ -122,8 +104,8 @@ say "$(printf '%-32s %12s %8s %12s %8s %8s' 'query' 'owner ms' 'rows' 'scoped ms
 measure() {
     local label role user_sql owner_sql oms orows ums urows ratio flag=""
     IFS='|' read -r label role user_sql owner_sql <<< "$1"
-    read -r oms orows < <(time_query "" "$owner_sql")
-    read -r ums urows < <(time_query "$role" "$user_sql")
+    read -r oms orows < <(bench_time_query "$db" "" "$owner_sql")
+    read -r ums urows < <(bench_time_query "$db" "$role" "$user_sql")
     ratio=$(awk -v a="$ums" -v b="$oms" 'BEGIN {printf "%.1fx", (b > 0 ? a / b : 0)}')
     [ "$orows" = "$urows" ] || flag="  (rows differ: the policy and the hand-written scope disagree)"
     say "$(printf '%-32s %12s %8s %12s %8s %8s%s' "$label" "$oms" "$orows" "$ums" "$urows" "$ratio" "$flag")"

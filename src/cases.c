@@ -1139,28 +1139,22 @@ static void
 CallerMayOpenCase(int64 pupil_id, int64 school_id)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[2] = {INT8OID, INT8OID};
-	Datum		values[2];
-	char		nulls[2] = {' ', ' '};
+	int			may = CallerCheck(&plan,
+								  "SELECT NOT pg_catalog.row_security_active('attendance.\"case\"')"
+								  " OR attendance.case_row_visible($2, $1, NULL)"
+								  " FROM attendance.pupil WHERE pupil_id = $1",
+								  pupil_id, school_id);
 
-	values[0] = Int64GetDatum(pupil_id);
-	values[1] = Int64GetDatum(school_id);
-	nulls[1] = school_id ? ' ' : 'n';
-	Run(&plan,
-		"SELECT NOT pg_catalog.row_security_active('attendance.\"case\"')"
-		" OR attendance.case_row_visible($2, $1, NULL) FROM attendance.pupil WHERE pupil_id = $1",
-		2, argtypes, values, nulls, SPI_OK_SELECT);
-	if (SPI_processed == 0)
+	if (may < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("pupil %lld does not exist", (long long) pupil_id)));
-	if (!GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1))
+	if (may == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("permission denied to open a case for pupil %lld", (long long) pupil_id),
 				 errdetail("A case of the pupil at this school would not be visible to you (DOMAIN 8.2)."),
 				 errhint("The school's staff or the LPA of the pupil's municipality opens it.")));
-	SPI_freetuptable(SPI_tuptable);
 }
 
 /*

@@ -202,25 +202,16 @@ static void
 CallerMayRaise(int64 pupil_id, int64 school_id)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[2] = {INT8OID, INT8OID};
-	Datum		values[2];
-	char		nulls[2] = {' ', ' '};
 
-	values[0] = Int64GetDatum(pupil_id);
-	values[1] = Int64GetDatum(school_id);
-	nulls[1] = school_id ? ' ' : 'n';
-	SavedPlan(&plan,
-			  "SELECT NOT pg_catalog.row_security_active('attendance.signal')"
-			  " OR attendance.school_row_visible($2, $1)",
-			  2, argtypes);
-	ExecPlan(plan, values, nulls, true, SPI_OK_SELECT);
-	if (!GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1))
+	if (CallerCheck(&plan,
+					"SELECT NOT pg_catalog.row_security_active('attendance.signal')"
+					" OR attendance.school_row_visible($2, $1)",
+					pupil_id, school_id) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("permission denied to raise a signal for pupil %lld", (long long) pupil_id),
 				 errdetail("The signal would not be visible to you (DOMAIN 8.2)."),
 				 errhint("School staff name their own school as the signal's school.")));
-	SPI_freetuptable(SPI_tuptable);
 }
 
 /*

@@ -19,6 +19,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_proc.h"
+#include "catalog/pg_type.h"
 #include "miscadmin.h"
 #include "utils/datetime.h"
 #include "utils/syscache.h"
@@ -124,6 +125,29 @@ DateText(DateADT d)
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, day);
 	return pstrdup(buf);
+}
+
+/*
+ * CallerCheck: before OwnerRightsBegin, ask as the caller a saved query of
+ * ($1 pupil, $2 school, null for none) that returns one boolean row or
+ * none.  Returns -1 for no row, else 0 or 1.
+ */
+int
+CallerCheck(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int64 school_id)
+{
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		values[2];
+	char		nulls[2] = {' ', ' '};
+	int			answer = -1;
+
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = Int64GetDatum(school_id);
+	nulls[1] = school_id ? ' ' : 'n';
+	ExecPlan(SavedPlan(plan, sql, 2, argtypes), values, nulls, true, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+		answer = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1) ? 1 : 0;
+	SPI_freetuptable(SPI_tuptable);
+	return answer;
 }
 
 /*
