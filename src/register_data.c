@@ -567,8 +567,8 @@ RegisterOwnerBegin(FunctionCallInfo fcinfo, RegisterRights *rr)
  * RegisterForCaller: back to the caller's rights, and keep of the
  * materialized result only the rows they see.  A row is a pupil at a
  * school (its first two columns; the school null for a pupil enrolled
- * nowhere) and is seen under school_row_visible, the policy of the rows it
- * is counted from (doc/security.md).  Callers past row-level security see
+ * nowhere) and is seen under visible_school_rows, the policy of the rows
+ * it is counted from (doc/security.md).  Callers past row-level security see
  * every row.
  */
 void
@@ -616,8 +616,7 @@ RegisterForCaller(FunctionCallInfo fcinfo, RegisterRights *rr)
 	values[1] = PointerGetDatum(construct_md_array(schools, no_school, 1, dims, lbs, INT8OID, 8,
 												   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	SavedPlan(&plan,
-			  "SELECT u.i FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) WITH ORDINALITY AS u(p, s, i)"
-			  " WHERE attendance.school_row_visible(u.s, u.p)",
+			  "SELECT attendance.visible_school_rows($2, $1)",
 			  2, argtypes);
 	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
 	for (k = 0; k < SPI_processed; k++)

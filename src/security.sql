@@ -247,7 +247,8 @@ BEGIN ATOMIC
                OR EXISTS (SELECT FROM @extschema@.enrolment n WHERE n.pupil_id OPERATOR(pg_catalog.=) p.pupil_id
                           AND n.school_id::text OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_values('school'))::text[]))))
     SELECT c.case_id, c.pupil_id FROM @extschema@."case" c
-    WHERE c.case_id IN (SELECT x.id FROM candidate k, @extschema@.jgz_cases_among(k.ids) AS x(id));
+    WHERE (SELECT @extschema@.acts_as('jgz'))
+      AND c.case_id IN (SELECT x.id FROM candidate k, @extschema@.jgz_cases_among(k.ids) AS x(id));
 END;
 COMMENT ON FUNCTION @extschema@.jgz_cases() IS
     'DOMAIN 8.2: the cases the current user sees as JGZ, with their pupils: cases referred to JGZ (jgz_cases_among) of pupils living in a municipality, or enrolled at a school, of their mapping.';
@@ -276,6 +277,11 @@ CREATE FUNCTION @extschema@.swv_case(case_id bigint) RETURNS boolean
 COMMENT ON FUNCTION @extschema@.swv_case(bigint) IS
     'Whether the samenwerkingsverband takes part in the case (swv_cases_among).';
 
+-- The policies find a school's pupils through their enrolments, and its
+-- cases.
+CREATE INDEX enrolment_school ON @extschema@.enrolment (school_id, pupil_id);
+CREATE INDEX case_school ON @extschema@."case" (school_id);
+
 -- The rules about given pupils and cases would tell anyone about any pupil
 -- (has a DUO report, is referred to JGZ): only the scope functions, which
 -- answer for the caller, use them.
@@ -298,7 +304,9 @@ CREATE FUNCTION @extschema@.scope_cases() RETURNS SETOF bigint
 BEGIN ATOMIC
     SELECT c.case_id FROM @extschema@."case" c
     WHERE c.school_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.staff_schools())::bigint[])
-       OR c.pupil_id IN (SELECT @extschema@.lpa_pupils())
+    UNION
+    SELECT c.case_id FROM @extschema@."case" c
+    WHERE (SELECT @extschema@.acts_as('lpa')) AND c.pupil_id IN (SELECT @extschema@.lpa_pupils())
     UNION
     SELECT j.case_id FROM @extschema@.jgz_cases() j
     UNION
@@ -319,12 +327,22 @@ CREATE FUNCTION @extschema@.pupil_visible(pupil bigint) RETURNS boolean
 COMMENT ON FUNCTION @extschema@.pupil_visible(bigint) IS
     'DOMAIN 8.2: the current user sees the pupil: admin; school staff or SWV of a school the pupil is or was enrolled at (scope_schools); LPA or JGZ (scope_pupils).';
 
+CREATE FUNCTION @extschema@.visible_school_rows(schools bigint[], pupils bigint[]) RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT u.i FROM ROWS FROM (pg_catalog.unnest(schools), pg_catalog.unnest(pupils)) WITH ORDINALITY AS u(school, pupil, i)
+    WHERE (SELECT @extschema@.acts_as('admin'))
+       OR u.school OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[])
+       OR u.pupil IN (SELECT @extschema@.scope_pupils());
+END;
+COMMENT ON FUNCTION @extschema@.visible_school_rows(bigint[], bigint[]) IS
+    'DOMAIN 8.2: of the rows (schools[i], pupils[i]) of pupils at schools, the positions i the current user sees: admin, that school''s staff or SWV (scope_schools), or the LPA or JGZ who see the pupil (scope_pupils). The policy of enrolment, registration, reduced_timetable, duo_report and signal says the same per row.';
+
 CREATE FUNCTION @extschema@.school_row_visible(school bigint, pupil bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.acts_as('admin') OR school OPERATOR(pg_catalog.=) ANY (@extschema@.scope_schools())
-        OR pupil IN (SELECT @extschema@.scope_pupils());
+    RETURN EXISTS (SELECT FROM @extschema@.visible_school_rows(ARRAY[school], ARRAY[pupil]));
 COMMENT ON FUNCTION @extschema@.school_row_visible(bigint, bigint) IS
-    'DOMAIN 8.2: a row of a pupil at a school (enrolment, registration, reduced timetable, DUO report, signal): admin, that school''s staff or SWV (scope_schools), or the LPA or JGZ who see the pupil (scope_pupils).';
+    'DOMAIN 8.2: the current user sees the row of a pupil at a school (visible_school_rows).';
 
 CREATE FUNCTION @extschema@.case_row_visible(school bigint, pupil bigint, case_id bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
