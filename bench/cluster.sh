@@ -2,7 +2,8 @@
 #
 #     . "$bench_dir/cluster.sh"
 #     bench_enter_cluster "$0" -o shared_buffers=1GB ...   # re-runs the script inside the cluster
-#     ... inside: bench_machine (the lines every result file starts with)
+#     ... inside: bench_machine (the lines every result file starts with),
+#     bench_time_query (the median time of a query, as the owner or a role)
 #
 # bench_enter_cluster SCRIPT [pg_virtualenv options]: outside the cluster
 # (BENCH_IN_CLUSTER unset) builds the extension and installs it into a
@@ -47,4 +48,23 @@ bench_machine() {
     echo "machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, kernel $(uname -r)"
     echo "server: $(psql -X -At -d postgres -c 'SELECT version()' | cut -d, -f1); fsync=$(psql -X -At -d postgres -c 'SHOW fsync'), shared_buffers=$(psql -X -At -d postgres -c 'SHOW shared_buffers'), autovacuum=$(psql -X -At -d postgres -c 'SHOW autovacuum')"
     echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
+}
+
+# bench_time_query DB ROLE SQL: the median ms of BENCH_REPEAT runs after a
+# warm-up, as ROLE (empty: the owner), every row read by psql (to
+# /dev/null); and the row count.  Inside the cluster (BENCH_WORK).
+bench_time_query() {
+    local db=$1 role=$2 sql=$3 i f=$BENCH_WORK/timing.out set_role=""
+    [ -z "$role" ] || set_role="SET ROLE $role;"
+    {
+        echo "$set_role"
+        echo '\o /dev/null'
+        echo "$sql;"
+        echo '\timing on'
+        for i in $(seq "$BENCH_REPEAT"); do echo "$sql;"; done
+    } | psql -X -q -v ON_ERROR_STOP=1 -d "$db" > "$f" 2>&1 || { sed 's/^/      /' "$f" >&2; return 1; }
+    local ms rows
+    ms=$(awk '/^Time: / {print $2}' "$f" | sort -n | awk '{v[NR] = $1} END {printf "%.1f", v[int((NR + 1) / 2)]}')
+    rows=$(psql -X -At -d "$db" -c "$set_role" -c "SELECT count(*) FROM ($sql) t" | tail -1)
+    echo "$ms $rows"
 }

@@ -74,22 +74,6 @@ exists() {
     psql -X -At -d "$1" -c "SELECT CASE WHEN '$2' LIKE '%(%' THEN to_regprocedure('$2') IS NOT NULL
                                         ELSE to_regclass('$2') IS NOT NULL END"
 }
-# time_query DB SQL: median ms of BENCH_REPEAT runs after a warm-up, every row
-# read by psql (to /dev/null), and the row count.
-time_query() {
-    local db=$1 sql=$2 i f=$work/timing.out
-    {
-        echo '\o /dev/null'
-        echo "$sql;"
-        echo '\timing on'
-        for i in $(seq "$BENCH_REPEAT"); do echo "$sql;"; done
-    } | psql -X -q -v ON_ERROR_STOP=1 -d "$db" > "$f" 2>&1 || { sed 's/^/      /' "$f" >&2; return 1; }
-    local ms rows
-    ms=$(awk '/^Time: / {print $2}' "$f" | sort -n | awk '{v[NR] = $1} END {printf "%.1f", v[int((NR + 1) / 2)]}')
-    rows=$(psql -X -At -d "$db" -c "SELECT count(*) FROM ($sql) t")
-    echo "$ms $rows"
-}
-
 say "# attendance registers benchmark"
 bench_machine "$top" | tee -a "$out"
 say "sizes: $BENCH_SIZES pupils; seed $BENCH_SEED; load date (today while reading) $as_of; evaluate as of $next_day; $BENCH_REPEAT timed runs per query after a warm-up (median)"
@@ -125,7 +109,7 @@ for n in $BENCH_SIZES; do
             figures="$figures NaN"
             continue
         fi
-        read -r ms rows < <(time_query "$db" "$sql")
+        read -r ms rows < <(bench_time_query "$db" "" "$sql")
         say "    $(printf '%-32s %10s ms  %7s rows   (target < 1000 ms)' "$label" "$ms" "$rows")"
         figures="$figures $ms"
     done

@@ -129,11 +129,24 @@ DECLARE n bigint;
 BEGIN
     EXECUTE format('SELECT count(*) FROM %s', rel) INTO n;
     RETURN n::text;
-EXCEPTION WHEN insufficient_privilege THEN
-    RETURN '-';
+EXCEPTION
+    WHEN insufficient_privilege THEN RETURN '-';
+    WHEN OTHERS THEN RETURN SQLSTATE;
 END
 $$;
-CREATE FUNCTION regress_sec.matrix(query text DEFAULT NULL)
+-- What a statement does as the current user: 'ok' (undone again) or its SQLSTATE.
+CREATE FUNCTION regress_sec.tried(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE stmt;
+    RAISE EXCEPTION USING ERRCODE = 'ZZ999';
+EXCEPTION
+    WHEN SQLSTATE 'ZZ999' THEN RETURN 'ok';
+    WHEN OTHERS THEN RETURN SQLSTATE;
+END
+$$;
+-- The matrix: per object (or, with writes, per statement) and user, the
+-- rows seen or what the statement did.
+CREATE FUNCTION regress_sec.matrix(objects text[] DEFAULT NULL, writes boolean DEFAULT false)
 RETURNS TABLE (object text, mentor_a text, mentor_old text, coord_b text, lpa_a text, lpa_b text, jgz_a text,
                swv_noord text, report text, admin text, nobody text)
 LANGUAGE plpgsql AS $$
@@ -146,24 +159,25 @@ DECLARE
         'attendance.absence_summary', 'attendance.retention_log',
         'attendance.deadlines_as_of(''2025-11-20'')',
         'attendance.signal_feed(''0''::xid8, attendance.signal_cursor())',
-        'attendance.calendar_items(NULL, NULL, ''2025-11-01'', ''2026-08-01'')'];
+        'attendance.calendar_items(NULL, NULL, ''2025-11-01'', ''2026-08-01'')',
+        'attendance.absence_overview(1, ''2025-08-01'', ''2025-11-20'')'];
     users text[] := ARRAY['regress_mentor_a', 'regress_mentor_old', 'regress_coord_b', 'regress_lpa_a', 'regress_lpa_b',
         'regress_jgz_a', 'regress_swv_noord', 'regress_report', 'regress_admin', 'regress_nobody'];
     r text;
     u text;
     cells text[];
 BEGIN
-    IF query IS NOT NULL THEN
-        rels := ARRAY[query];
+    IF objects IS NOT NULL THEN
+        rels := objects;
     END IF;
     FOREACH r IN ARRAY rels LOOP
         cells := '{}';
         FOREACH u IN ARRAY users LOOP
             EXECUTE format('SET LOCAL ROLE %I', u);
-            cells := cells || regress_sec.seen(r);
+            cells := cells || CASE WHEN writes THEN regress_sec.tried(r) ELSE regress_sec.seen(r) END;
             RESET ROLE;
         END LOOP;
-        object := r;
+        object := CASE WHEN writes THEN pg_catalog.left(r, 60) ELSE r END;
         mentor_a := cells[1]; mentor_old := cells[2]; coord_b := cells[3]; lpa_a := cells[4]; lpa_b := cells[5];
         jgz_a := cells[6]; swv_noord := cells[7]; report := cells[8]; admin := cells[9]; nobody := cells[10];
         RETURN NEXT;
@@ -194,18 +208,50 @@ SELECT event, note, details FROM attendance.case_event WHERE event LIKE 'jgz_%' 
 SET ROLE regress_mentor_a;
 SELECT event, note FROM attendance.case_event WHERE pupil_id = 1 ORDER BY event_id;
 SELECT event, on_day, shared FROM attendance.medical_event_shared ORDER BY event_id;
--- ... and cannot record one (VZ050); its own events it can.
+-- ... and cannot record one (VZ050), through apply_event or around it
+-- (no direct write on the event log); its own events it can.
 SELECT pg_temp.ev(1, 'contact_recorded', 'mentor-a', '2025-11-20 09:00+01', '{"date": "2025-11-20", "outcome": "opbouw"}') AS applied;
+SELECT pg_temp.ev(1, 'jgz_advice_given', 'mentor-a', '2025-11-20 10:00+01', '{"result": "x", "conclusion": "x"}');
+:sqlstate
 INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state, actor, at, on_day, recorded_by, note)
 SELECT max(case_id), 1, 'jgz_advice_given', 'monitoring', 'monitoring', 'mentor-a', '2025-11-20 10:00+01', '2025-11-20', 'mentor-a', 'x'
 FROM attendance."case" WHERE pupil_id = 1;
 :sqlstate
+-- A step checks the whole case, also what the caller cannot see: the JGZ
+-- referral is not the case's last move, for JGZ's advice (hidden from the
+-- school) moved it on (VZ026, as for anyone).
+SELECT pg_temp.ev(1, 'event_revoked', 'mentor-a', '2025-11-20 11:00+01',
+       jsonb_build_object('event_id', (SELECT event_id FROM attendance.case_event WHERE pupil_id = 1 AND event = 'jgz_referred')),
+       'ingevoerd bij de verkeerde leerling (fixture)');
+:sqlstate
 RESET ROLE;
+SELECT event, from_state, to_state FROM attendance.case_event WHERE pupil_id = 1 AND event LIKE 'jgz%' ORDER BY event_id;
 -- LPA and SWV see no medical row either, the admin neither.
 SELECT u AS usr, regress_sec.seen('attendance.case_event WHERE event IN (''jgz_consult_held'', ''jgz_advice_given'')') AS medical_rows
 FROM unnest(ARRAY['regress_lpa_a', 'regress_swv_noord', 'regress_admin', 'regress_jgz_a']) u,
      LATERAL (SELECT set_config('role', u, true)) s;
 RESET ROLE;
+
+-- DOMAIN 5 and 8.2, the registers: pupil 3 (school A, Bedorp) stays away
+-- unauthorised from 15 September (the partial day of 4 November becomes a
+-- whole day, still going on): a thuiszitter (category 2) and on the
+-- long-term absence register.  Each role lists the pupils it sees: school
+-- A's staff, the LPA of Bedorp, SWV Noord (school A is its school), the
+-- admin; the summary counts without pupils for the roles granted it.  The
+-- registers count over all of a pupil's rows, whatever the caller sees:
+-- pupil 4 left A for B on 31 October, and school A's staff, who cannot see
+-- the enrolment at B, still do not see pupil 4 listed as enrolled nowhere.
+UPDATE attendance.registration SET last_day = NULL, lesson_hours = NULL WHERE pupil_id = 3;
+INSERT INTO attendance.registration (pupil_id, school_id, kind, first_day, last_day) VALUES
+    (3, 1, 'unauthorised', '2025-09-15', '2025-11-03');
+SELECT pupil_id, category, school_id, first_day FROM attendance.thuiszitter_register;
+SELECT pupil_id, school_id, code FROM attendance.long_absence_register;
+SELECT * FROM regress_sec.matrix(ARRAY['attendance.thuiszitter_register', 'attendance.long_absence_register',
+    'attendance.register_summary', 'attendance.thuiszitters(''2025-11-20'')', 'attendance.long_absence(''2025-11-20'')',
+    'attendance.watch_list(''2025-11-20'')', 'attendance.quarterly_report(2025, 4)',
+    'attendance.quarterly_report(2025, 4) WHERE level = ''school''',
+    'attendance.register_summary_as_of(''2025-11-20'')',
+    'attendance.thuiszitter_register WHERE pupil_id = 4']);
 
 -- Writing (DOMAIN 8.2): school staff register absence at their own school only.
 SET ROLE regress_mentor_a;
@@ -255,6 +301,34 @@ SELECT count(*) FROM attendance.registration;
 :sqlstate
 RESET ROLE;
 
+-- DOMAIN 8.2, function by function: who may move cases and signals ('ok':
+-- it worked, then was undone; else its SQLSTATE).  Cases and signals change
+-- only through the protocol engine (42501 on any direct write but the
+-- admin's); its functions check the caller's view: a case or signal the
+-- caller does not see is unknown (VZ021, VZ019, VZ027), a case or signal
+-- they would not see is refused (42501).  JGZ and SWV move the cases they
+-- see; the LPA its pupils' (pupil 5 at C), not the school's other cases.
+SELECT (SELECT max(case_id) FROM attendance."case" WHERE pupil_id = 1) AS case_p1,
+       (SELECT case_id FROM attendance."case" WHERE pupil_id = 2 AND protocol = 'step_plan_drechtsteden') AS case_p2,
+       (SELECT case_id FROM attendance."case" WHERE pupil_id = 5 AND protocol = 'exemption_5a') AS case_p5 \gset
+SELECT (SELECT min(deadline_id) FROM attendance.deadline WHERE case_id = :case_p2 AND status = 'open') AS deadline_p2,
+       attendance.raise_signal(2, 'concern', 'mentor', 'zorgen (fixture)', 1) AS signal_p2 \gset
+SELECT * FROM regress_sec.matrix(writes => true, objects => ARRAY[
+    format('SELECT attendance.apply_event(%s, ''participant_assigned'', ''x'', NULL, ''2025-11-20 12:00+01'', ''{"role": "smw", "person": "x"}'')', :case_p1),
+    format('SELECT attendance.apply_event(%s, ''participant_assigned'', ''x'', NULL, ''2025-11-20 12:00+01'', ''{"role": "smw", "person": "x"}'')', :case_p2),
+    format('SELECT attendance.apply_event(%s, ''participant_assigned'', ''x'', NULL, ''2025-11-20 12:00+01'', ''{"role": "smw", "person": "x"}'')', :case_p5),
+    format('SELECT attendance.complete_deadline(%s, ''x'', ''2025-11-20'')', :deadline_p2),
+    'SELECT attendance.open_case(3, ''step_plan_drechtsteden'', ''x'', NULL, ''2025-11-20 12:00+01'')',
+    'SELECT attendance.open_case(5, ''step_plan_drechtsteden'', ''x'', NULL, ''2025-11-20 12:00+01'')',
+    'SELECT attendance.raise_signal(3, ''concern'', ''mentor'', ''x'', 1)',
+    format('SELECT attendance.withdraw_signal(%s, ''x'')', :signal_p2),
+    format('UPDATE attendance."case" SET state = ''closed'' WHERE case_id = %s', :case_p2),
+    format('INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state, actor, at, on_day, recorded_by) VALUES (%s, 2, ''x'', NULL, ''x'', ''x'', now(), ''2025-11-20'', ''x'')', :case_p2),
+    format('UPDATE attendance.deadline SET due_date = due_date + 7 WHERE deadline_id = %s', :deadline_p2),
+    'INSERT INTO attendance.signal (pupil_id, school_id, origin, code, crossing_date, role, action) VALUES (3, 1, ''manual'', ''concern'', ''2025-11-20'', ''mentor'', ''x'')',
+    'SELECT attendance.evaluate(''2025-11-20'')',
+    'SELECT attendance.erase_pupil(6, ''2031-01-01'')']);
+
 -- The mapping: each user reads their own rows; only the admin writes it.
 SET ROLE regress_lpa_a;
 SELECT user_name, municipality FROM attendance.user_scope;
@@ -263,17 +337,22 @@ INSERT INTO attendance.user_scope (user_name, municipality, valid_from) VALUES (
 -- The helpers answer for the caller only: nothing about others' scopes or pupils.
 SELECT attendance.in_scope('municipality', 'Aadorp') AS own, attendance.in_scope('municipality', 'Bedorp') AS other,
        attendance.pupil_visible(2) AS pupil_2, attendance.pupil_visible(3) AS pupil_3, attendance.scope_user();
+-- ... and the rules about any given pupil or case are not theirs to ask.
+SELECT attendance.lpa_involved(3);
+:sqlstate
+SELECT attendance.jgz_case(1);
+:sqlstate
 RESET ROLE;
 
 -- The LPA Decision is one row away (DOMAIN 8.2 alternative: all pupils living there).
 SET ROLE regress_admin;
 INSERT INTO attendance.privacy_setting (name, value) VALUES ('lpa_scope', 'all_residents');
 RESET ROLE;
-SELECT * FROM regress_sec.matrix('attendance.pupil');
+SELECT * FROM regress_sec.matrix(ARRAY['attendance.pupil']);
 SET ROLE regress_admin;
 DELETE FROM attendance.privacy_setting WHERE name = 'lpa_scope' AND NOT shipped;
 RESET ROLE;
-SELECT * FROM regress_sec.matrix('attendance.pupil');
+SELECT * FROM regress_sec.matrix(ARRAY['attendance.pupil']);
 
 -- Views expose pupil data only as the caller (security_invoker); the
 -- functions with owner rights are the triggers, the evaluation (returning a

@@ -918,6 +918,33 @@ EventDay(TimestampTz at)
 }
 
 /*
+ * CallerMayMoveCase: the caller's check before apply_event goes on with the
+ * owner's rights (spi_util.c): they must see the case through its
+ * row-level security (a case they do not see is as unknown as a missing
+ * one, VZ021), and only the pupil's JGZ records a medical event
+ * (medical_event_guard, VZ050).  Which roles may move cases at all is
+ * their EXECUTE privilege on the function.
+ */
+static void
+CallerMayMoveCase(int64 case_id, const char *event)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+
+	values[0] = Int64GetDatum(case_id);
+	values[1] = CStringGetTextDatum(event);
+	Run(&plan,
+		"SELECT attendance.medical_event_guard(pupil_id, $2) FROM attendance.\"case\" WHERE case_id = $1",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_UNKNOWN_CASE),
+				 errmsg("case %lld does not exist", (long long) case_id)));
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/*
  * attendance_apply_event: SQL attendance.apply_event(case_id, event, actor,
  * note, at, details).
  */
@@ -938,6 +965,7 @@ attendance_apply_event(PG_FUNCTION_ARGS)
 	RevokeTarget revoke;
 	int64		event_id;
 	char	   *from_state;
+	SavedUser	caller;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		ereport(ERROR,
@@ -955,6 +983,8 @@ attendance_apply_event(PG_FUNCTION_ARGS)
 	day = EventDay(at);
 
 	SPI_connect();
+	CallerMayMoveCase(PG_GETARG_INT64(0), event);
+	OwnerRightsBegin(fcinfo, &caller);
 	LockCase(PG_GETARG_INT64(0), &c);
 	if (!c.open)
 		ereport(ERROR,
@@ -996,6 +1026,7 @@ attendance_apply_event(PG_FUNCTION_ARGS)
 		LeaveState(&c, event_id, to_state);
 		EnterState(&c, to_state, MoveCase(&c, to_state), event_id, day, details);
 	}
+	OwnerRightsEnd(&caller);
 	SPI_finish();
 	PG_RETURN_INT64(event_id);
 }
@@ -1154,6 +1185,35 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 }
 
 /*
+ * CallerMayOpenCase: the caller's check before open_case goes on with the
+ * owner's rights: they must see the pupil, and a case of the pupil at the
+ * school must be one they would see (case_row_visible: the school's staff,
+ * the LPA of the pupil; JGZ and SWV see only cases referred to them).
+ * Users past row-level security (the owner, superusers) pass.
+ */
+static void
+CallerMayOpenCase(int64 pupil_id, int64 school_id)
+{
+	static SPIPlanPtr plan = NULL;
+	int			may = CallerCheck(&plan,
+								  "SELECT NOT pg_catalog.row_security_active('attendance.\"case\"')"
+								  " OR attendance.case_row_visible($2, $1, NULL)"
+								  " FROM attendance.pupil WHERE pupil_id = $1",
+								  pupil_id, school_id);
+
+	if (may < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("pupil %lld does not exist", (long long) pupil_id)));
+	if (may == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied to open a case for pupil %lld", (long long) pupil_id),
+				 errdetail("A case of the pupil at this school would not be visible to you (DOMAIN 8.2)."),
+				 errhint("The school's staff or the LPA of the pupil's municipality opens it.")));
+}
+
+/*
  * attendance_open_case: SQL attendance.open_case(pupil, protocol, actor,
  * note, at, details, school).
  */
@@ -1169,6 +1229,7 @@ attendance_open_case(PG_FUNCTION_ARGS)
 	int64		school_id;
 	int64		case_id;
 	bool		opened;
+	SavedUser	caller;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		ereport(ERROR,
@@ -1186,14 +1247,17 @@ attendance_open_case(PG_FUNCTION_ARGS)
 	day = EventDay(at);
 
 	SPI_connect();
+	school_id = PG_ARGISNULL(6) ? PupilSchool(pupil_id, day) : PG_GETARG_INT64(6);
+	CallerMayOpenCase(pupil_id, school_id);
+	OwnerRightsBegin(fcinfo, &caller);
 	if (!LockPupil(pupil_id, NULL))
 		ereport(ERROR,
 				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 				 errmsg("pupil %lld does not exist", (long long) pupil_id)));
-	school_id = PG_ARGISNULL(6) ? PupilSchool(pupil_id, day) : PG_GETARG_INT64(6);
 	case_id = OpenCase(pupil_id, protocol, school_id, actor, at, day,
 					   PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
 					   details, &opened);
+	OwnerRightsEnd(&caller);
 	SPI_finish();
 	PG_RETURN_INT64(case_id);
 }
@@ -1514,6 +1578,18 @@ attendance_signal_to_case(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
+/* DeadlineNotOpen: VZ027 for complete_deadline. */
+static void DeadlineNotOpen(int64 deadline_id) pg_attribute_noreturn();
+
+static void
+DeadlineNotOpen(int64 deadline_id)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_ATT_DEADLINE_NOT_OPEN),
+			 errmsg("deadline %lld is not open", (long long) deadline_id),
+			 errhint("Only an open or paused deadline can be done; see attendance.deadline.")));
+}
+
 /*
  * attendance_complete_deadline: SQL attendance.complete_deadline(deadline,
  * actor, on_day).
@@ -1526,7 +1602,10 @@ attendance_complete_deadline(PG_FUNCTION_ARGS)
 	Oid			argtypes[3] = {INT8OID, DATEOID, TEXTOID};
 	Datum		values[3];
 	int64		deadline_id;
+	int64		case_id;
 	bool		isnull;
+	CaseRow		c;
+	SavedUser	caller;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		ereport(ERROR,
@@ -1538,28 +1617,28 @@ attendance_complete_deadline(PG_FUNCTION_ARGS)
 	values[2] = PG_GETARG_DATUM(1);
 
 	SPI_connect();
-	/* Lock the case first, as every change to a case does. */
+	/*
+	 * As the caller: a deadline they do not see is as unknown to them as a
+	 * missing one.  Then, with the owner's rights, lock the case first, as
+	 * every change to a case does.
+	 */
 	Run(&case_plan, "SELECT case_id FROM attendance.deadline WHERE deadline_id = $1",
 		1, argtypes, values, NULL, SPI_OK_SELECT);
-	if (SPI_processed > 0)
-	{
-		int64		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-		CaseRow		c;
-
-		if (!isnull)
-			LockCase(case_id, &c);
-	}
+	if (SPI_processed == 0)
+		DeadlineNotOpen(deadline_id);
+	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	OwnerRightsBegin(fcinfo, &caller);
+	if (!isnull)
+		LockCase(case_id, &c);
 	Run(&done_plan,
 		"UPDATE attendance.deadline SET status = 'done', done_on = $2, done_by_actor = $3,"
 		DEADLINE_CLOSED
 		" WHERE deadline_id = $1 AND status IN ('open', 'paused')",
 		3, argtypes, values, NULL, SPI_OK_UPDATE);
 	if (SPI_processed == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_ATT_DEADLINE_NOT_OPEN),
-				 errmsg("deadline %lld is not open", (long long) deadline_id),
-				 errhint("Only an open or paused deadline can be done; see attendance.deadline.")));
+		DeadlineNotOpen(deadline_id);
 	RollForward(deadline_id);
+	OwnerRightsEnd(&caller);
 	SPI_finish();
 	PG_RETURN_VOID();
 }

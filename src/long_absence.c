@@ -247,11 +247,13 @@ attendance_long_absence_rows(PG_FUNCTION_ARGS)
 	Tuplestorestate *store = BeginMaterialize(fcinfo, &desc);
 	MemoryContext per_query = ((ReturnSetInfo *) fcinfo->resultinfo)->econtext->ecxt_per_query_memory;
 	RegisterContext rc;
+	RegisterRights rights;
 	Oid			argtypes[1] = {DATEOID};
 	Datum		args[1];
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	RegisterOwnerBegin(fcinfo, &rights);
 	RegisterBegin(&rc);
 	CheckAsOf(as_of, rc.today);
 	args[0] = DateADTGetDatum(as_of);
@@ -274,6 +276,7 @@ attendance_long_absence_rows(PG_FUNCTION_ARGS)
 			  " ORDER BY s.pupil_id, s.school_id, s.code, s.crossing_date DESC",
 			  1, argtypes);
 	MeasureAll(&rc, long_plan, args, as_of, store, desc, per_query, false);
+	RegisterForCaller(fcinfo, &rights);
 	SPI_finish();
 	return (Datum) 0;
 }
@@ -299,6 +302,7 @@ attendance_watch_rows(PG_FUNCTION_ARGS)
 	Tuplestorestate *store = BeginMaterialize(fcinfo, &desc);
 	MemoryContext per_query = ((ReturnSetInfo *) fcinfo->resultinfo)->econtext->ecxt_per_query_memory;
 	RegisterContext rc;
+	RegisterRights rights;
 	Oid			crittypes[1] = {DATEOID};
 	Oid			candtypes[7] = {DATEOID, INT8ARRAYOID, INT8ARRAYOID, DATEARRAYOID,
 	FLOAT8ARRAYOID, FLOAT8ARRAYOID, FLOAT8ARRAYOID};
@@ -316,6 +320,7 @@ attendance_watch_rows(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	RegisterOwnerBegin(fcinfo, &rights);
 	RegisterBegin(&rc);
 	CheckAsOf(as_of, rc.today);
 	memset(&none, 0, sizeof(none));
@@ -412,6 +417,7 @@ attendance_watch_rows(PG_FUNCTION_ARGS)
 			  " ORDER BY 1, 2, 5",
 			  7, candtypes);
 	MeasureAll(&rc, watch_cand_plan, args, as_of, store, desc, per_query, true);
+	RegisterForCaller(fcinfo, &rights);
 	SPI_finish();
 	return (Datum) 0;
 }

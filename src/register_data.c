@@ -12,6 +12,13 @@
  *	  sick episode counts as unauthorised from its from day, a running
  *	  registration up to today.
  *
+ *	  A register counts with the owner's rights, over all of a pupil's
+ *	  rows, and returns the rows the caller sees (RegisterOwnerBegin,
+ *	  RegisterForCaller): what a school's staff read must not change with
+ *	  what they cannot see (a pupil who moved on to another school is not
+ *	  "enrolled nowhere" because the new enrolment is hidden from the old
+ *	  school).
+ *
  * src/register_data.c
  *
  *-------------------------------------------------------------------------
@@ -26,6 +33,7 @@
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
 #include "utils/tuplestore.h"
+#include "executor/tuptable.h"
 
 #include "calendar.h"
 #include "register_data.h"
@@ -536,4 +544,94 @@ WindowStart(const PupilDays *pd, const char *window_kind, int size, DateADT d)
 			return i >= 0 ? i : -1;
 	}
 	return -1;
+}
+
+/*
+ * RegisterOwnerBegin: from here the register counts with the owner's
+ * rights (spi_util.c); first note whether the caller is under row-level
+ * security.  Inside the function's SPI connection.
+ */
+void
+RegisterOwnerBegin(FunctionCallInfo fcinfo, RegisterRights *rr)
+{
+	static SPIPlanPtr plan = NULL;
+
+	SavedPlan(&plan, "SELECT pg_catalog.row_security_active('attendance.registration')", 0, NULL);
+	ExecPlan(plan, NULL, NULL, true, SPI_OK_SELECT);
+	rr->filter = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	SPI_freetuptable(SPI_tuptable);
+	OwnerRightsBegin(fcinfo, &rr->caller);
+}
+
+/*
+ * RegisterForCaller: back to the caller's rights, and keep of the
+ * materialized result only the rows they see.  A row is a pupil at a
+ * school (its first two columns; the school null for a pupil enrolled
+ * nowhere) and is seen under visible_school_rows, the policy of the rows
+ * it is counted from (doc/security.md).  Callers past row-level security see
+ * every row.
+ */
+void
+RegisterForCaller(FunctionCallInfo fcinfo, RegisterRights *rr)
+{
+	static SPIPlanPtr plan = NULL;
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Tuplestorestate *all = rsinfo->setResult;
+	Tuplestorestate *seen;
+	TupleTableSlot *slot;
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
+	Datum		values[2];
+	Datum	   *pupils;
+	Datum	   *schools;
+	bool	   *no_school;
+	bool	   *visible;
+	int			n = 0;
+	int			dims[1];
+	int			lbs[1] = {1};
+	bool		isnull;
+	uint64		k;
+	MemoryContext old;
+
+	OwnerRightsEnd(&rr->caller);
+	if (!rr->filter)
+		return;
+
+	slot = MakeSingleTupleTableSlot(rsinfo->setDesc, &TTSOpsMinimalTuple);
+	dims[0] = (int) tuplestore_tuple_count(all);
+	pupils = palloc(sizeof(Datum) * (dims[0] + 1));
+	schools = palloc(sizeof(Datum) * (dims[0] + 1));
+	no_school = palloc(sizeof(bool) * (dims[0] + 1));
+	tuplestore_rescan(all);
+	while (tuplestore_gettupleslot(all, true, false, slot))
+	{
+		pupils[n] = slot_getattr(slot, 1, &isnull);
+		schools[n] = slot_getattr(slot, 2, &no_school[n]);
+		n++;
+	}
+	Assert(n == dims[0]);
+
+	visible = palloc0(sizeof(bool) * (n + 1));
+	values[0] = PointerGetDatum(construct_md_array(pupils, NULL, 1, dims, lbs, INT8OID, 8,
+												   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	values[1] = PointerGetDatum(construct_md_array(schools, no_school, 1, dims, lbs, INT8OID, 8,
+												   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	SavedPlan(&plan,
+			  "SELECT attendance.visible_school_rows($2, $1)",
+			  2, argtypes);
+	ExecPlan(plan, values, NULL, true, SPI_OK_SELECT);
+	for (k = 0; k < SPI_processed; k++)
+		visible[GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 1, &isnull) - 1] = true;
+	SPI_freetuptable(SPI_tuptable);
+
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	seen = tuplestore_begin_heap(true, false, work_mem);
+	MemoryContextSwitchTo(old);
+	tuplestore_rescan(all);
+	n = 0;
+	while (tuplestore_gettupleslot(all, true, false, slot))
+		if (visible[n++])
+			tuplestore_puttupleslot(seen, slot);
+	ExecDropSingleTupleTableSlot(slot);
+	tuplestore_end(all);
+	rsinfo->setResult = seen;
 }

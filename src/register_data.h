@@ -18,6 +18,7 @@
 #include "utils/date.h"
 
 #include "registration.h"
+#include "spi_util.h"
 
 /* One candidate pupil: registrations (by first day), periods, timetables. */
 typedef struct RegPupil
@@ -83,5 +84,15 @@ extern bool InAge(DateADT birth_date, DateADT d, DateADT *age_from, DateADT *age
 extern char **TextArrayStrings(Datum array, int *n);
 extern Datum Int64ArrayDatum(const int64 *ids, int n);
 extern Tuplestorestate *BeginMaterialize(FunctionCallInfo fcinfo, TupleDesc *tupdesc);
+
+/* Whose rights a register counts with, and whether to filter for the caller. */
+typedef struct RegisterRights
+{
+	bool		filter;			/* the caller is under row-level security */
+	SavedUser	caller;
+} RegisterRights;
+
+extern void RegisterOwnerBegin(FunctionCallInfo fcinfo, RegisterRights *rr);
+extern void RegisterForCaller(FunctionCallInfo fcinfo, RegisterRights *rr);
 
 #endif							/* ATTENDANCE_REGISTER_DATA_H */

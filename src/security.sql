@@ -113,120 +113,249 @@ CREATE FUNCTION @extschema@.privacy_value(setting text) RETURNS text
 COMMENT ON FUNCTION @extschema@.privacy_value(text) IS
     'The value of a privacy setting: the user''s own row, else the shipped one.';
 
+-- The rules of DOMAIN 8.2 are written once, as sets: the schools, pupils and
+-- cases the current user sees (scope_schools, scope_pupils, scope_cases).
+-- The policies test a row against them (each set computed once per query,
+-- as an initPlan or a hashed subplan, so a policy costs a lookup per row,
+-- not a function call); the boolean helpers ask the same sets about one
+-- school, pupil or case.
+
+CREATE FUNCTION @extschema@.scope_values(kind text) RETURNS text[]
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    RETURN (SELECT COALESCE(pg_catalog.array_agg(v.value), '{}')
+            FROM @extschema@.user_scope s,
+                 LATERAL (SELECT CASE kind WHEN 'school' THEN s.school_id::text
+                                           WHEN 'municipality' THEN s.municipality
+                                           WHEN 'partnership' THEN s.partnership END AS value) v
+            WHERE s.user_name OPERATOR(pg_catalog.=) @extschema@.scope_user()
+              AND s.valid_from OPERATOR(pg_catalog.<=) @extschema@.today()
+              AND (s.valid_until IS NULL OR s.valid_until OPERATOR(pg_catalog.>=) @extschema@.today())
+              AND v.value IS NOT NULL);
+COMMENT ON FUNCTION @extschema@.scope_values(text) IS
+    'The schools (ids as text), municipalities or partnerships (kind school, municipality, partnership) the current user''s mapping (user_scope) holds today. Answers for the caller only.';
+
 CREATE FUNCTION @extschema@.in_scope(kind text, value text) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN EXISTS (
-        SELECT FROM @extschema@.user_scope s
-        WHERE s.user_name OPERATOR(pg_catalog.=) @extschema@.scope_user()
-          AND s.valid_from OPERATOR(pg_catalog.<=) @extschema@.today()
-          AND (s.valid_until IS NULL OR s.valid_until OPERATOR(pg_catalog.>=) @extschema@.today())
-          AND CASE kind
-                  WHEN 'school' THEN s.school_id::text OPERATOR(pg_catalog.=) value
-                  WHEN 'municipality' THEN s.municipality OPERATOR(pg_catalog.=) value
-                  WHEN 'partnership' THEN s.partnership OPERATOR(pg_catalog.=) value
-              END);
+    RETURN value OPERATOR(pg_catalog.=) ANY (@extschema@.scope_values(kind));
 COMMENT ON FUNCTION @extschema@.in_scope(text, text) IS
     'Whether the current user''s mapping (user_scope) holds the school (its id as text), municipality or partnership today. Answers for the caller only.';
 
+CREATE FUNCTION @extschema@.staff_schools() RETURNS bigint[]
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    RETURN CASE WHEN @extschema@.acts_as('school_staff')
+                THEN (SELECT COALESCE(pg_catalog.array_agg(c.school_id ORDER BY c.school_id), '{}')
+                      FROM @extschema@.school c
+                      WHERE c.school_id::text OPERATOR(pg_catalog.=) ANY (@extschema@.scope_values('school')))
+                ELSE '{}' END;
+COMMENT ON FUNCTION @extschema@.staff_schools() IS
+    'DOMAIN 8.2: the schools the current user works at as school staff (or attendance coordinator): their group role and their mapping today.';
+
+CREATE FUNCTION @extschema@.scope_schools() RETURNS bigint[]
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    RETURN @extschema@.staff_schools() OPERATOR(pg_catalog.||)
+        CASE WHEN @extschema@.acts_as('swv')
+             THEN (SELECT COALESCE(pg_catalog.array_agg(c.school_id ORDER BY c.school_id), '{}')
+                   FROM @extschema@.school c
+                   WHERE c.partnership OPERATOR(pg_catalog.=) ANY (@extschema@.scope_values('partnership')))
+             ELSE '{}' END;
+COMMENT ON FUNCTION @extschema@.scope_schools() IS
+    'DOMAIN 8.2: the schools whose pupils'' rows the current user sees: as school staff (staff_schools), or as SWV the schools of their samenwerkingsverband.';
+
 CREATE FUNCTION @extschema@.school_visible(school bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN school IS NOT NULL AND (
-        (@extschema@.acts_as('school_staff') AND @extschema@.in_scope('school', school::text))
-        OR (@extschema@.acts_as('swv')
-            AND @extschema@.in_scope('partnership', (SELECT c.partnership FROM @extschema@.school c WHERE c.school_id OPERATOR(pg_catalog.=) school))));
+    RETURN school OPERATOR(pg_catalog.=) ANY (@extschema@.scope_schools());
 COMMENT ON FUNCTION @extschema@.school_visible(bigint) IS
-    'DOMAIN 8.2: the current user sees the school''s rows as school staff (or attendance coordinator) mapped to it, or as SWV mapped to its samenwerkingsverband.';
+    'DOMAIN 8.2: the current user sees the school''s rows (scope_schools).';
+
+CREATE FUNCTION @extschema@.lpa_involved_among(pupils bigint[]) RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT x.pupil FROM pg_catalog.unnest(pupils) AS x(pupil)
+    WHERE EXISTS (SELECT FROM @extschema@.duo_report r WHERE r.pupil_id OPERATOR(pg_catalog.=) x.pupil)
+       OR EXISTS (SELECT FROM @extschema@.exemption e WHERE e.pupil_id OPERATOR(pg_catalog.=) x.pupil)
+       OR EXISTS (SELECT FROM @extschema@."case" c WHERE c.pupil_id OPERATOR(pg_catalog.=) x.pupil
+                  AND c.protocol OPERATOR(pg_catalog.=) ANY ('{absolute_absence,exemption_5a}'::text[]))
+       OR EXISTS (SELECT FROM @extschema@.deadline d WHERE d.pupil_id OPERATOR(pg_catalog.=) x.pupil
+                  AND d.role OPERATOR(pg_catalog.=) 'lpa')
+       OR EXISTS (SELECT FROM @extschema@.case_participant p WHERE p.pupil_id OPERATOR(pg_catalog.=) x.pupil
+                  AND p.role OPERATOR(pg_catalog.=) 'lpa')
+       OR EXISTS (SELECT FROM @extschema@.case_event e WHERE e.pupil_id OPERATOR(pg_catalog.=) x.pupil
+                  AND (e.to_state OPERATOR(pg_catalog.~~) 'lpa%' OR e.to_state OPERATOR(pg_catalog.~~) '%mdo%'))
+       OR NOT EXISTS (SELECT FROM @extschema@.enrolment n WHERE n.pupil_id OPERATOR(pg_catalog.=) x.pupil
+                      AND n.first_day OPERATOR(pg_catalog.<=) @extschema@.today()
+                      AND (n.last_day IS NULL OR n.last_day OPERATOR(pg_catalog.>=) @extschema@.today()));
+END;
+COMMENT ON FUNCTION @extschema@.lpa_involved_among(bigint[]) IS
+    'DOMAIN 8.2 Decision: of the given pupils, those the LPA has a task for: a DUO report, an exemption, an absolute-absence or exemption case, an LPA deadline or participant, a referral to the LPA or an MDO (a state lpa_* or *mdo*), or no enrolment today (absolute absence).';
 
 CREATE FUNCTION @extschema@.lpa_involved(pupil bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN EXISTS (SELECT FROM @extschema@.duo_report r WHERE r.pupil_id OPERATOR(pg_catalog.=) pupil)
-        OR EXISTS (SELECT FROM @extschema@.exemption x WHERE x.pupil_id OPERATOR(pg_catalog.=) pupil)
-        OR EXISTS (SELECT FROM @extschema@."case" c WHERE c.pupil_id OPERATOR(pg_catalog.=) pupil
-                   AND c.protocol OPERATOR(pg_catalog.=) ANY ('{absolute_absence,exemption_5a}'::text[]))
-        OR EXISTS (SELECT FROM @extschema@.deadline d WHERE d.pupil_id OPERATOR(pg_catalog.=) pupil
-                   AND d.role OPERATOR(pg_catalog.=) 'lpa')
-        OR EXISTS (SELECT FROM @extschema@.case_participant p WHERE p.pupil_id OPERATOR(pg_catalog.=) pupil
-                   AND p.role OPERATOR(pg_catalog.=) 'lpa')
-        OR EXISTS (SELECT FROM @extschema@.case_event e WHERE e.pupil_id OPERATOR(pg_catalog.=) pupil
-                   AND (e.to_state OPERATOR(pg_catalog.~~) 'lpa%' OR e.to_state OPERATOR(pg_catalog.~~) '%mdo%'))
-        OR NOT EXISTS (SELECT FROM @extschema@.enrolment n WHERE n.pupil_id OPERATOR(pg_catalog.=) pupil
-                       AND n.first_day OPERATOR(pg_catalog.<=) @extschema@.today()
-                       AND (n.last_day IS NULL OR n.last_day OPERATOR(pg_catalog.>=) @extschema@.today()));
+    RETURN EXISTS (SELECT FROM @extschema@.lpa_involved_among(ARRAY[pupil]));
 COMMENT ON FUNCTION @extschema@.lpa_involved(bigint) IS
-    'DOMAIN 8.2 Decision: the LPA has a task for the pupil: a DUO report, an exemption, an absolute-absence or exemption case, an LPA deadline or participant, a referral to the LPA or an MDO (a state lpa_* or *mdo*), or no enrolment today (absolute absence).';
+    'DOMAIN 8.2 Decision: the LPA has a task for the pupil (lpa_involved_among).';
+
+CREATE FUNCTION @extschema@.lpa_pupils() RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    WITH residents AS (
+        SELECT pg_catalog.array_agg(p.pupil_id) AS ids FROM @extschema@.pupil p
+        WHERE (SELECT @extschema@.acts_as('lpa'))
+          AND p.municipality OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_values('municipality'))::text[]))
+    SELECT x.pupil FROM residents r, pg_catalog.unnest(r.ids) AS x(pupil)
+    WHERE (SELECT @extschema@.privacy_value('lpa_scope')) OPERATOR(pg_catalog.=) 'all_residents'
+    UNION ALL
+    SELECT x.pupil FROM residents r, @extschema@.lpa_involved_among(r.ids) AS x(pupil)
+    WHERE (SELECT @extschema@.privacy_value('lpa_scope')) OPERATOR(pg_catalog.<>) 'all_residents';
+END;
+COMMENT ON FUNCTION @extschema@.lpa_pupils() IS
+    'DOMAIN 8.2: the pupils the current user sees as LPA: living in a municipality of their mapping and, with lpa_scope involved (the default), those lpa_involved_among() names.';
 
 CREATE FUNCTION @extschema@.lpa_pupil(pupil bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.acts_as('lpa')
-        AND @extschema@.in_scope('municipality', (SELECT p.municipality FROM @extschema@.pupil p WHERE p.pupil_id OPERATOR(pg_catalog.=) pupil))
-        AND (@extschema@.privacy_value('lpa_scope') OPERATOR(pg_catalog.=) 'all_residents' OR @extschema@.lpa_involved(pupil));
+    RETURN pupil IN (SELECT @extschema@.lpa_pupils());
 COMMENT ON FUNCTION @extschema@.lpa_pupil(bigint) IS
-    'DOMAIN 8.2: the current user sees the pupil as LPA: the pupil lives in a municipality of their mapping and, with lpa_scope involved (the default), lpa_involved() holds.';
+    'DOMAIN 8.2: the current user sees the pupil as LPA (lpa_pupils).';
+
+CREATE FUNCTION @extschema@.jgz_cases_among(cases bigint[]) RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT x.case_id FROM pg_catalog.unnest(cases) AS x(case_id)
+    WHERE EXISTS (SELECT FROM @extschema@.case_event e WHERE e.case_id OPERATOR(pg_catalog.=) x.case_id
+                  AND e.to_state OPERATOR(pg_catalog.~~) 'jgz%')
+       OR EXISTS (SELECT FROM @extschema@.deadline d WHERE d.case_id OPERATOR(pg_catalog.=) x.case_id
+                  AND d.role OPERATOR(pg_catalog.=) 'jgz')
+       OR EXISTS (SELECT FROM @extschema@.case_participant p WHERE p.case_id OPERATOR(pg_catalog.=) x.case_id
+                  AND p.role OPERATOR(pg_catalog.=) 'jgz');
+END;
+COMMENT ON FUNCTION @extschema@.jgz_cases_among(bigint[]) IS
+    'Of the given cases, those referred to JGZ: they entered a jgz_* state, or have a JGZ deadline or participant.';
 
 CREATE FUNCTION @extschema@.jgz_case(case_id bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN EXISTS (SELECT FROM @extschema@.case_event e WHERE e.case_id OPERATOR(pg_catalog.=) jgz_case.case_id
-                   AND e.to_state OPERATOR(pg_catalog.~~) 'jgz%')
-        OR EXISTS (SELECT FROM @extschema@.deadline d WHERE d.case_id OPERATOR(pg_catalog.=) jgz_case.case_id
-                   AND d.role OPERATOR(pg_catalog.=) 'jgz')
-        OR EXISTS (SELECT FROM @extschema@.case_participant p WHERE p.case_id OPERATOR(pg_catalog.=) jgz_case.case_id
-                   AND p.role OPERATOR(pg_catalog.=) 'jgz');
+    RETURN EXISTS (SELECT FROM @extschema@.jgz_cases_among(ARRAY[case_id]));
 COMMENT ON FUNCTION @extschema@.jgz_case(bigint) IS
-    'Whether the case is referred to JGZ: it entered a jgz_* state, or has a JGZ deadline or participant.';
+    'Whether the case is referred to JGZ (jgz_cases_among).';
+
+CREATE FUNCTION @extschema@.jgz_cases() RETURNS TABLE (case_id bigint, pupil_id bigint)
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    WITH candidate AS (
+        SELECT pg_catalog.array_agg(c.case_id) AS ids FROM @extschema@."case" c
+        JOIN @extschema@.pupil p ON p.pupil_id OPERATOR(pg_catalog.=) c.pupil_id
+        WHERE (SELECT @extschema@.acts_as('jgz'))
+          AND (p.municipality OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_values('municipality'))::text[])
+               OR EXISTS (SELECT FROM @extschema@.enrolment n WHERE n.pupil_id OPERATOR(pg_catalog.=) p.pupil_id
+                          AND n.school_id::text OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_values('school'))::text[]))))
+    SELECT c.case_id, c.pupil_id FROM @extschema@."case" c
+    WHERE (SELECT @extschema@.acts_as('jgz'))
+      AND c.case_id IN (SELECT x.id FROM candidate k, @extschema@.jgz_cases_among(k.ids) AS x(id));
+END;
+COMMENT ON FUNCTION @extschema@.jgz_cases() IS
+    'DOMAIN 8.2: the cases the current user sees as JGZ, with their pupils: cases referred to JGZ (jgz_cases_among) of pupils living in a municipality, or enrolled at a school, of their mapping.';
 
 CREATE FUNCTION @extschema@.jgz_pupil(pupil bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.acts_as('jgz')
-        AND (@extschema@.in_scope('municipality', (SELECT p.municipality FROM @extschema@.pupil p WHERE p.pupil_id OPERATOR(pg_catalog.=) pupil))
-             OR EXISTS (SELECT FROM @extschema@.enrolment n WHERE n.pupil_id OPERATOR(pg_catalog.=) pupil
-                        AND @extschema@.in_scope('school', n.school_id::text)))
-        AND EXISTS (SELECT FROM @extschema@."case" c WHERE c.pupil_id OPERATOR(pg_catalog.=) pupil
-                    AND @extschema@.jgz_case(c.case_id));
+    RETURN pupil IN (SELECT j.pupil_id FROM @extschema@.jgz_cases() j);
 COMMENT ON FUNCTION @extschema@.jgz_pupil(bigint) IS
-    'DOMAIN 8.2: the current user sees the pupil as JGZ: the pupil lives in a municipality or is enrolled at a school of their mapping, and has a case referred to JGZ.';
+    'DOMAIN 8.2: the current user sees the pupil as JGZ: a case of the pupil referred to JGZ is theirs (jgz_cases).';
+
+CREATE FUNCTION @extschema@.swv_cases_among(cases bigint[]) RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT x.case_id FROM pg_catalog.unnest(cases) AS x(case_id)
+    WHERE EXISTS (SELECT FROM @extschema@.case_participant p WHERE p.case_id OPERATOR(pg_catalog.=) x.case_id
+                  AND p.role OPERATOR(pg_catalog.=) ANY ('{bpo,swv,meldpunt}'::text[]))
+       OR EXISTS (SELECT FROM @extschema@.deadline d WHERE d.case_id OPERATOR(pg_catalog.=) x.case_id
+                  AND d.role OPERATOR(pg_catalog.=) ANY ('{bpo,swv,meldpunt}'::text[]));
+END;
+COMMENT ON FUNCTION @extschema@.swv_cases_among(bigint[]) IS
+    'Of the given cases, those the samenwerkingsverband takes part in: a BPO-er, SWV or Meldpunt participant or deadline.';
 
 CREATE FUNCTION @extschema@.swv_case(case_id bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN EXISTS (SELECT FROM @extschema@.case_participant p WHERE p.case_id OPERATOR(pg_catalog.=) swv_case.case_id
-                   AND p.role OPERATOR(pg_catalog.=) ANY ('{bpo,swv,meldpunt}'::text[]))
-        OR EXISTS (SELECT FROM @extschema@.deadline d WHERE d.case_id OPERATOR(pg_catalog.=) swv_case.case_id
-                   AND d.role OPERATOR(pg_catalog.=) ANY ('{bpo,swv,meldpunt}'::text[]));
+    RETURN EXISTS (SELECT FROM @extschema@.swv_cases_among(ARRAY[case_id]));
 COMMENT ON FUNCTION @extschema@.swv_case(bigint) IS
-    'Whether the samenwerkingsverband takes part in the case: a BPO-er, SWV or Meldpunt participant or deadline.';
+    'Whether the samenwerkingsverband takes part in the case (swv_cases_among).';
+
+-- The policies find a school's pupils through their enrolments, and its
+-- cases.
+CREATE INDEX enrolment_school ON @extschema@.enrolment (school_id, pupil_id);
+CREATE INDEX case_school ON @extschema@."case" (school_id);
+
+-- The rules about given pupils and cases would tell anyone about any pupil
+-- (has a DUO report, is referred to JGZ): only the scope functions, which
+-- answer for the caller, use them.
+REVOKE EXECUTE ON FUNCTION @extschema@.lpa_involved_among(bigint[]), @extschema@.lpa_involved(bigint),
+    @extschema@.jgz_cases_among(bigint[]), @extschema@.jgz_case(bigint),
+    @extschema@.swv_cases_among(bigint[]), @extschema@.swv_case(bigint) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.scope_pupils() RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT l.pupil FROM @extschema@.lpa_pupils() AS l(pupil)
+    UNION
+    SELECT j.pupil_id FROM @extschema@.jgz_cases() j;
+END;
+COMMENT ON FUNCTION @extschema@.scope_pupils() IS
+    'DOMAIN 8.2: the pupils the current user sees whatever the school: as LPA (lpa_pupils) or JGZ (jgz_cases). School staff and SWV see pupils through their schools (scope_schools).';
+
+CREATE FUNCTION @extschema@.scope_cases() RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT c.case_id FROM @extschema@."case" c
+    WHERE c.school_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.staff_schools())::bigint[])
+    UNION
+    SELECT c.case_id FROM @extschema@."case" c
+    WHERE (SELECT @extschema@.acts_as('lpa')) AND c.pupil_id IN (SELECT @extschema@.lpa_pupils())
+    UNION
+    SELECT j.case_id FROM @extschema@.jgz_cases() j
+    UNION
+    SELECT x.case_id FROM @extschema@.swv_cases_among(
+        (SELECT pg_catalog.array_agg(c.case_id) FROM @extschema@."case" c
+         WHERE (SELECT @extschema@.acts_as('swv'))
+           AND c.school_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[]))) AS x(case_id);
+END;
+COMMENT ON FUNCTION @extschema@.scope_cases() IS
+    'DOMAIN 8.2: the cases the current user sees: of their school as school staff, of their pupils as LPA, referred to them as JGZ (jgz_cases), of their schools and taken part in as SWV (swv_cases_among). The rows of a case (events, signals, participants, deadlines) follow it.';
 
 CREATE FUNCTION @extschema@.pupil_visible(pupil bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     RETURN @extschema@.acts_as('admin')
         OR EXISTS (SELECT FROM @extschema@.enrolment n WHERE n.pupil_id OPERATOR(pg_catalog.=) pupil
-                   AND @extschema@.school_visible(n.school_id))
-        OR @extschema@.lpa_pupil(pupil)
-        OR @extschema@.jgz_pupil(pupil);
+                   AND n.school_id OPERATOR(pg_catalog.=) ANY (@extschema@.scope_schools()))
+        OR pupil IN (SELECT @extschema@.scope_pupils());
 COMMENT ON FUNCTION @extschema@.pupil_visible(bigint) IS
-    'DOMAIN 8.2: the current user sees the pupil: admin; school staff or SWV of a school the pupil is or was enrolled at; LPA per the Decision; JGZ when referred.';
+    'DOMAIN 8.2: the current user sees the pupil: admin; school staff or SWV of a school the pupil is or was enrolled at (scope_schools); LPA or JGZ (scope_pupils).';
+
+CREATE FUNCTION @extschema@.visible_school_rows(schools bigint[], pupils bigint[]) RETURNS SETOF bigint
+    LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT u.i FROM ROWS FROM (pg_catalog.unnest(schools), pg_catalog.unnest(pupils)) WITH ORDINALITY AS u(school, pupil, i)
+    WHERE (SELECT @extschema@.acts_as('admin'))
+       OR u.school OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[])
+       OR u.pupil IN (SELECT @extschema@.scope_pupils());
+END;
+COMMENT ON FUNCTION @extschema@.visible_school_rows(bigint[], bigint[]) IS
+    'DOMAIN 8.2: of the rows (schools[i], pupils[i]) of pupils at schools, the positions i the current user sees: admin, that school''s staff or SWV (scope_schools), or the LPA or JGZ who see the pupil (scope_pupils). The policy of enrolment, registration, reduced_timetable, duo_report and signal says the same per row.';
 
 CREATE FUNCTION @extschema@.school_row_visible(school bigint, pupil bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.acts_as('admin') OR @extschema@.school_visible(school)
-        OR @extschema@.lpa_pupil(pupil) OR @extschema@.jgz_pupil(pupil);
+    RETURN EXISTS (SELECT FROM @extschema@.visible_school_rows(ARRAY[school], ARRAY[pupil]));
 COMMENT ON FUNCTION @extschema@.school_row_visible(bigint, bigint) IS
-    'DOMAIN 8.2: a row of a pupil at a school (enrolment, registration, reduced timetable, DUO report, signal): admin, that school''s staff or SWV, or the LPA or JGZ who see the pupil.';
+    'DOMAIN 8.2: the current user sees the row of a pupil at a school (visible_school_rows).';
 
 CREATE FUNCTION @extschema@.case_row_visible(school bigint, pupil bigint, case_id bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.acts_as('admin')
-        OR (@extschema@.acts_as('school_staff') AND school IS NOT NULL AND @extschema@.in_scope('school', school::text))
-        OR @extschema@.lpa_pupil(pupil)
-        OR (@extschema@.jgz_pupil(pupil) AND @extschema@.jgz_case(case_id))
-        OR (@extschema@.acts_as('swv') AND @extschema@.school_visible(school) AND @extschema@.swv_case(case_id));
+    RETURN @extschema@.acts_as('admin') OR school OPERATOR(pg_catalog.=) ANY (@extschema@.staff_schools())
+        OR pupil IN (SELECT @extschema@.lpa_pupils()) OR case_id IN (SELECT @extschema@.scope_cases());
 COMMENT ON FUNCTION @extschema@.case_row_visible(bigint, bigint, bigint) IS
-    'DOMAIN 8.2: a case: admin, its school''s staff, the LPA who sees the pupil, JGZ for a case referred to it, SWV for a case of its schools it takes part in.';
+    'DOMAIN 8.2: a case of the pupil at the school (case_id null: one not opened yet) would be visible to the current user: admin, its school''s staff, the LPA of the pupil, or an existing case they see (scope_cases: also JGZ for a referred case, SWV for a case it takes part in).';
 
 CREATE FUNCTION @extschema@.case_visible(case_id bigint) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-    RETURN COALESCE((SELECT @extschema@.case_row_visible(c.school_id, c.pupil_id, c.case_id)
-                     FROM @extschema@."case" c WHERE c.case_id OPERATOR(pg_catalog.=) case_visible.case_id), false);
+    RETURN @extschema@.acts_as('admin') OR case_id IN (SELECT @extschema@.scope_cases());
 COMMENT ON FUNCTION @extschema@.case_visible(bigint) IS
-    'Whether the current user sees the case (case_row_visible of its row); the rows of a case (events, signals, participants, deadlines) follow it.';
+    'Whether the current user sees the case (admin, or scope_cases); the rows of a case (events, signals, participants, deadlines) follow it.';
 
 CREATE FUNCTION @extschema@.is_medical_event(event text) RETURNS boolean
     LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
@@ -248,21 +377,33 @@ BEGIN
                              'case_signal', 'case_event', 'case_participant', 'deadline', 'user_scope']
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE @extschema@.%I ENABLE ROW LEVEL SECURITY', t);
+        -- Each set once per query (an initPlan or a hashed subplan), then a
+        -- lookup per row: the same rules as the boolean helpers above.
         expr := CASE
             WHEN t IN ('pupil', 'exemption', 'reclassification') THEN
-                '@extschema@.pupil_visible(pupil_id)'
+                '(SELECT @extschema@.acts_as(''admin'')) OR pupil_id IN (SELECT @extschema@.scope_pupils())'
+                ' OR pupil_id IN (SELECT n.pupil_id FROM @extschema@.enrolment n'
+                '                 WHERE n.school_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[]))'
             WHEN t IN ('enrolment', 'reduced_timetable', 'registration', 'duo_report', 'signal') THEN
-                '@extschema@.school_row_visible(school_id, pupil_id)'
+                '(SELECT @extschema@.acts_as(''admin'')) OR school_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[])'
+                ' OR pupil_id IN (SELECT @extschema@.scope_pupils())'
             WHEN t = 'registration_history' THEN
-                '@extschema@.school_row_visible((row_data OPERATOR(pg_catalog.->>) ''school_id'')::bigint, pupil_id)'
+                '(SELECT @extschema@.acts_as(''admin''))'
+                ' OR (row_data OPERATOR(pg_catalog.->>) ''school_id'')::bigint OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[])'
+                ' OR pupil_id IN (SELECT @extschema@.scope_pupils())'
             WHEN t = 'case' THEN
-                '@extschema@.case_row_visible(school_id, pupil_id, case_id)'
+                '(SELECT @extschema@.acts_as(''admin'')) OR case_id IN (SELECT @extschema@.scope_cases())'
             WHEN t IN ('case_signal', 'case_participant') THEN
-                '@extschema@.case_visible(case_id)'
+                '(SELECT @extschema@.acts_as(''admin'')) OR case_id IN (SELECT @extschema@.scope_cases())'
             WHEN t = 'case_event' THEN
-                '@extschema@.case_visible(case_id) AND (NOT @extschema@.is_medical_event(event) OR @extschema@.jgz_pupil(pupil_id))'
+                '((SELECT @extschema@.acts_as(''admin'')) OR case_id IN (SELECT @extschema@.scope_cases()))'
+                ' AND (event NOT IN (SELECT m.event FROM @extschema@.medical_event m)'
+                '      OR pupil_id IN (SELECT j.pupil_id FROM @extschema@.jgz_cases() j))'
             WHEN t = 'deadline' THEN
-                'CASE WHEN case_id IS NULL THEN @extschema@.school_row_visible(school_id, pupil_id) ELSE @extschema@.case_visible(case_id) END'
+                '(SELECT @extschema@.acts_as(''admin'')) OR CASE WHEN case_id IS NULL'
+                ' THEN school_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.scope_schools())::bigint[])'
+                '      OR pupil_id IN (SELECT @extschema@.scope_pupils())'
+                ' ELSE case_id IN (SELECT @extschema@.scope_cases()) END'
             WHEN t = 'user_scope' THEN
                 'user_name OPERATOR(pg_catalog.=) @extschema@.scope_user() OR @extschema@.acts_as(''admin'')'
             END;
@@ -291,26 +432,48 @@ COMMENT ON POLICY register_pupil ON @extschema@.pupil IS
     'Attendance coordinators and admins add pupils (then their enrolment); the LPA adds a resident pupil of its municipality.';
 
 -- Medical events are recorded by JGZ; the message says so instead of a bare
--- policy violation.  Users past row security (the owner, superusers) pass.
-CREATE FUNCTION @extschema@.medical_event_check() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+-- policy violation.  Users past row security (the owner, superusers) pass:
+-- apply_event asks it as the caller before it goes on with owner rights.
+CREATE FUNCTION @extschema@.medical_event_guard(pupil bigint, event text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF pg_catalog.row_security_active(TG_RELID)
-       AND @extschema@.is_medical_event(NEW.event)
-       AND NOT @extschema@.jgz_pupil(NEW.pupil_id) THEN
-        RAISE EXCEPTION 'only JGZ records the medical event "%"', NEW.event
+    IF pg_catalog.row_security_active('@extschema@.case_event'::pg_catalog.regclass)
+       AND @extschema@.is_medical_event(event)
+       AND NOT @extschema@.jgz_pupil(pupil) THEN
+        RAISE EXCEPTION 'only JGZ records the medical event "%"', event
             USING ERRCODE = 'VZ050',
                   DETAIL = 'Its note and details are medical (attendance.medical_event, DOMAIN 8.2): visible to JGZ alone.',
                   HINT = 'A JGZ user of the pupil''s municipality or school records it; others read its conclusion in attendance.medical_event_shared.';
     END IF;
+    RETURN true;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.medical_event_guard(bigint, text) IS
+    'True, or VZ050 when the current user is under row security, the event is medical (medical_event) and they are not the pupil''s JGZ. Asked by apply_event (as the caller) and by the trigger medical_event_check.';
+
+CREATE FUNCTION @extschema@.medical_event_check() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM @extschema@.medical_event_guard(NEW.pupil_id, NEW.event);
     RETURN NEW;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.medical_event_check() IS
-    'Trigger (BEFORE INSERT on case_event): a user under row security who is not the pupil''s JGZ cannot record a medical event (VZ050).';
+    'Trigger (BEFORE INSERT on case_event): a user under row security who is not the pupil''s JGZ cannot record a medical event (VZ050; medical_event_guard).';
 CREATE TRIGGER medical_event_check BEFORE INSERT ON @extschema@.case_event
     FOR EACH ROW EXECUTE FUNCTION @extschema@.medical_event_check();
+
+-- Cases and signals move only through the functions of the protocol engine,
+-- which check the caller (row security, medical events) and then write with
+-- the owner's rights (src/spi_util.c): no group role writes the case
+-- tables directly, and only the roles create_roles() names may call them.
+REVOKE EXECUTE ON FUNCTION @extschema@.apply_event(bigint, text, text, text, timestamptz, jsonb),
+    @extschema@.open_case(bigint, text, text, text, timestamptz, jsonb, bigint),
+    @extschema@.complete_deadline(bigint, text, date),
+    @extschema@.raise_signal(bigint, text, text, text, bigint),
+    @extschema@.withdraw_signal(bigint, text) FROM PUBLIC;
 
 ------------------------------------------------------------------------------
 -- Views and what others may see of medical events
@@ -334,7 +497,7 @@ CREATE FUNCTION @extschema@.medical_event_shared_rows()
         FROM @extschema@.case_event e
         JOIN LATERAL (SELECT x.shared_keys FROM @extschema@.medical_event x
                       WHERE x.event OPERATOR(pg_catalog.=) e.event ORDER BY x.shipped LIMIT 1) m ON true
-        WHERE @extschema@.case_visible(e.case_id)
+        WHERE (SELECT @extschema@.acts_as('admin')) OR e.case_id IN (SELECT @extschema@.scope_cases())
         ORDER BY e.event_id;
     END;
 COMMENT ON FUNCTION @extschema@.medical_event_shared_rows() IS
@@ -396,10 +559,12 @@ DECLARE
         '@extschema@.registration, @extschema@.registration_history, @extschema@.reclassification, @extschema@.duo_report, '
         '@extschema@.signal, @extschema@."case", @extschema@.case_signal, @extschema@.case_event, '
         '@extschema@.case_participant, @extschema@.deadline';
-    -- What apply_event, open_case and complete_deadline write as the caller.
-    case_writes text := 'GRANT UPDATE ON @extschema@."case" TO %1$I; '
-        'GRANT INSERT ON @extschema@.case_event TO %1$I; '
-        'GRANT INSERT, UPDATE ON @extschema@.case_participant, @extschema@.deadline TO %1$I';
+    -- Cases move only through the protocol engine (owner rights after the
+    -- caller's checks): the roles that move them get EXECUTE, no writes.
+    case_moves text := 'GRANT EXECUTE ON FUNCTION @extschema@.apply_event(bigint, text, text, text, timestamptz, jsonb), '
+        '@extschema@.complete_deadline(bigint, text, date) TO %1$I';
+    case_opens text := 'GRANT EXECUTE ON FUNCTION @extschema@.open_case(bigint, text, text, text, timestamptz, jsonb, bigint), '
+        '@extschema@.raise_signal(bigint, text, text, text, bigint), @extschema@.withdraw_signal(bigint, text) TO %1$I';
     reference record;
 BEGIN
     FOREACH r IN ARRAY ARRAY['attendance_school_staff', 'attendance_coordinator', 'attendance_lpa', 'attendance_jgz',
@@ -429,7 +594,7 @@ BEGIN
             WHERE c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'v')
               AND NOT c.relrowsecurity
               AND c.relname NOT IN ('registration_extent', 'deadline_due', 'medical_event_shared', 'absence_summary',
-                                    'retention_log')
+                                    'retention_log', 'thuiszitter_register', 'long_absence_register')
         LOOP
             EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %I', reference.rel, r);
         END LOOP;
@@ -442,9 +607,9 @@ BEGIN
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_school_staff;
     GRANT INSERT, UPDATE, DELETE ON @extschema@.registration TO attendance_school_staff;
     GRANT INSERT ON @extschema@.reclassification TO attendance_school_staff;
-    GRANT INSERT, UPDATE ON @extschema@.duo_report, @extschema@.signal, @extschema@.case_signal TO attendance_school_staff;
-    GRANT INSERT ON @extschema@."case" TO attendance_school_staff;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_school_staff');
+    GRANT INSERT, UPDATE ON @extschema@.duo_report TO attendance_school_staff;
+    EXECUTE pg_catalog.format(case_moves, 'attendance_school_staff');
+    EXECUTE pg_catalog.format(case_opens, 'attendance_school_staff');
     -- Attendance coordinator: also the pupils, enrolments and timetables.
     GRANT INSERT, UPDATE ON @extschema@.pupil TO attendance_coordinator;
     GRANT INSERT, UPDATE, DELETE ON @extschema@.enrolment, @extschema@.reduced_timetable TO attendance_coordinator;
@@ -452,22 +617,23 @@ BEGIN
     -- LPA: the pupils of the Decision; exemptions, reports, reclassification.
     EXECUTE pg_catalog.format('GRANT SELECT ON %s TO attendance_lpa', pupil_tables);
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_lpa;
-    GRANT INSERT ON @extschema@.pupil, @extschema@.reclassification, @extschema@."case" TO attendance_lpa;
-    GRANT INSERT, UPDATE ON @extschema@.exemption, @extschema@.signal, @extschema@.case_signal TO attendance_lpa;
+    GRANT INSERT ON @extschema@.pupil, @extschema@.reclassification TO attendance_lpa;
+    GRANT INSERT, UPDATE ON @extschema@.exemption TO attendance_lpa;
     GRANT UPDATE ON @extschema@.duo_report TO attendance_lpa;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_lpa');
+    EXECUTE pg_catalog.format(case_moves, 'attendance_lpa');
+    EXECUTE pg_catalog.format(case_opens, 'attendance_lpa');
 
     -- JGZ: the referred pupils, their absence and cases, medical notes.
     GRANT SELECT ON @extschema@.pupil, @extschema@.enrolment, @extschema@.exemption, @extschema@.reduced_timetable,
         @extschema@.registration, @extschema@."case", @extschema@.case_event, @extschema@.case_participant,
         @extschema@.deadline TO attendance_jgz;
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_jgz;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_jgz');
+    EXECUTE pg_catalog.format(case_moves, 'attendance_jgz');
 
     -- SWV, BPO-er, Meldpunt: the registers of its schools, its cases.
     EXECUTE pg_catalog.format('GRANT SELECT ON %s TO attendance_swv', pupil_tables);
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared TO attendance_swv;
-    EXECUTE pg_catalog.format(case_writes, 'attendance_swv');
+    EXECUTE pg_catalog.format(case_moves, 'attendance_swv');
 
     -- The registers: pupil-level for the roles that see pupils (rows per
     -- their policies), the summary without pupil references for reporting.
@@ -481,6 +647,8 @@ BEGIN
 
     -- Admin: all pupil data except medical notes; the mapping; retention.
     EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO attendance_admin', pupil_tables);
+    EXECUTE pg_catalog.format(case_moves, 'attendance_admin');
+    EXECUTE pg_catalog.format(case_opens, 'attendance_admin');
     GRANT SELECT ON @extschema@.registration_extent, @extschema@.deadline_due, @extschema@.medical_event_shared,
         @extschema@.retention_log TO attendance_admin;
     GRANT INSERT, UPDATE, DELETE ON @extschema@.user_scope, @extschema@.privacy_setting, @extschema@.medical_event TO attendance_admin;

@@ -192,6 +192,29 @@ SignalUpdate(int64 signal_id, const NewSignal *s, bool announce)
 }
 
 /*
+ * CallerMayRaise: the caller's check before raise_signal goes on with the
+ * owner's rights (spi_util.c): a signal of the pupil at the school must be
+ * a row they see (school_row_visible: the school's staff, the LPA or JGZ
+ * who see the pupil).  Users past row-level security pass.  Which roles
+ * raise signals at all is their EXECUTE privilege on the function.
+ */
+static void
+CallerMayRaise(int64 pupil_id, int64 school_id)
+{
+	static SPIPlanPtr plan = NULL;
+
+	if (CallerCheck(&plan,
+					"SELECT NOT pg_catalog.row_security_active('attendance.signal')"
+					" OR attendance.school_row_visible($2, $1)",
+					pupil_id, school_id) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied to raise a signal for pupil %lld", (long long) pupil_id),
+				 errdetail("The signal would not be visible to you (DOMAIN 8.2)."),
+				 errhint("School staff name their own school as the signal's school.")));
+}
+
+/*
  * attendance_raise_signal: raise_signal(pupil, reason, role, note, school):
  * a signal raised by hand (DOMAIN 4.6), deduplicated per pupil and reason.
  */
@@ -211,6 +234,7 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	char	   *name;
 	int64		signal_id;
 	NewSignal	s;
+	SavedUser	caller;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		ereport(ERROR,
@@ -225,6 +249,8 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
+	CallerMayRaise(pupil_id, school_id);
+	OwnerRightsBegin(fcinfo, &caller);
 	SavedPlan(&reason_plan,
 			  "SELECT name, $2 = ANY (roles) FROM attendance.manual_reason WHERE code = $1",
 			  2, argtypes);
@@ -256,6 +282,7 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	if (SPI_processed > 0)
 	{
 		signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		OwnerRightsEnd(&caller);
 		SPI_finish();
 		PG_RETURN_INT64(signal_id);
 	}
@@ -276,6 +303,7 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	/* Doubt opens the report deadlines of require_doubt profiles (DOMAIN 4.5). */
 	if (strcmp(reason, "doubt") == 0)
 		EvaluateOnePupil(pupil_id);
+	OwnerRightsEnd(&caller);
 	SPI_finish();
 	PG_RETURN_INT64(signal_id);
 }
@@ -297,9 +325,11 @@ attendance_withdraw_signal(PG_FUNCTION_ARGS)
 				school_id;
 	char	   *code;
 	DateADT		crossing;
+	SavedUser	caller;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	/* As the caller: a signal they do not see is as unknown as a missing one. */
 	SavedPlan(&find_plan,
 			  "SELECT pupil_id, COALESCE(school_id, 0), code, crossing_date FROM attendance.signal"
 			  " WHERE signal_id = $1 AND status = 'open' AND origin = 'manual'",
@@ -316,8 +346,10 @@ attendance_withdraw_signal(PG_FUNCTION_ARGS)
 	code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
 	crossing = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
 	SPI_freetuptable(SPI_tuptable);
+	OwnerRightsBegin(fcinfo, &caller);
 	LockPupil(pupil_id, NULL);
 	SignalWithdraw(signal_id, pupil_id, school_id, code, crossing, reason, true);
+	OwnerRightsEnd(&caller);
 	SPI_finish();
 	PG_RETURN_VOID();
 }

@@ -3,13 +3,26 @@
  * spi_util.c
  *	  Small SPI helpers shared by the extension's C files.
  *
+ *	  OwnerRightsBegin is for the functions that move cases and signals
+ *	  (apply_event, open_case, complete_deadline, raise_signal,
+ *	  withdraw_signal).  They run as the caller for their checks, which read
+ *	  through the caller's privileges and row-level security, and then as
+ *	  the extension owner for the work: a protocol step reads the whole case
+ *	  (also what the caller may not see, such as JGZ's medical events) and
+ *	  writes tables the caller has no privilege on, so the case tables
+ *	  change only through the protocol engine (doc/security.md).
+ *
  * src/spi_util.c
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "catalog/pg_proc.h"
+#include "catalog/pg_type.h"
+#include "miscadmin.h"
 #include "utils/datetime.h"
+#include "utils/syscache.h"
 
 #include "spi_util.h"
 
@@ -124,4 +137,56 @@ DateText(DateADT d)
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, day);
 	return pstrdup(buf);
+}
+
+/*
+ * CallerCheck: before OwnerRightsBegin, ask as the caller a saved query of
+ * ($1 pupil, $2 school, null for none) that returns one boolean row or
+ * none.  Returns -1 for no row, else 0 or 1.
+ */
+int
+CallerCheck(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int64 school_id)
+{
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		values[2];
+	char		nulls[2] = {' ', ' '};
+	int			answer = -1;
+
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = Int64GetDatum(school_id);
+	nulls[1] = school_id ? ' ' : 'n';
+	ExecPlan(SavedPlan(plan, sql, 2, argtypes), values, nulls, true, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+		answer = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1) ? 1 : 0;
+	SPI_freetuptable(SPI_tuptable);
+	return answer;
+}
+
+/*
+ * OwnerRightsBegin: go on as the owner of the running function (the
+ * extension owner), as a SECURITY DEFINER function would, after the caller's
+ * checks.  SET ROLE is refused meanwhile.  OwnerRightsEnd switches back; an
+ * error on the way is undone by the (sub)transaction's abort, which restores
+ * the user as it was.
+ */
+void
+OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved)
+{
+	HeapTuple	tup;
+	Oid			owner;
+
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
+	owner = ((Form_pg_proc) GETSTRUCT(tup))->proowner;
+	ReleaseSysCache(tup);
+
+	GetUserIdAndSecContext(&saved->userid, &saved->sec_context);
+	SetUserIdAndSecContext(owner, saved->sec_context | SECURITY_LOCAL_USERID_CHANGE);
+}
+
+void
+OwnerRightsEnd(const SavedUser *saved)
+{
+	SetUserIdAndSecContext(saved->userid, saved->sec_context);
 }

@@ -2,7 +2,8 @@
  *
  * spi_util.h
  *	  Small SPI helpers shared by the extension's C files: saved plans,
- *	  checked execution, typed column access, dates as text for messages.
+ *	  checked execution, typed column access, dates as text for messages,
+ *	  and the switch to the owner's rights after the caller's checks.
  *
  * src/spi_util.h
  *
@@ -15,6 +16,7 @@
 #include "access/htup.h"
 #include "access/tupdesc.h"
 #include "executor/spi.h"
+#include "fmgr.h"
 #include "utils/date.h"
 
 extern SPIPlanPtr SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes);
@@ -27,5 +29,16 @@ extern DateADT GetDate(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
 extern float8 GetFloat8(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
 extern bool GetBool(HeapTuple tup, TupleDesc desc, int col);
 extern const char *DateText(DateADT d);
+
+/* The user and security context to restore after OwnerRightsBegin. */
+typedef struct SavedUser
+{
+	Oid			userid;
+	int			sec_context;
+} SavedUser;
+
+extern int	CallerCheck(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int64 school_id);
+extern void OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved);
+extern void OwnerRightsEnd(const SavedUser *saved);
 
 #endif							/* ATTENDANCE_SPI_UTIL_H */

@@ -475,6 +475,7 @@ attendance_thuiszitter_episodes(PG_FUNCTION_ARGS)
 	DateADT		to = PG_GETARG_DATEADT(1);
 	EpisodeSink sink;
 	RegisterContext rc;
+	RegisterRights rights;
 	MemoryContext per_pupil,
 				old;
 	Datum		kinds_datum;
@@ -499,6 +500,7 @@ attendance_thuiszitter_episodes(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	RegisterOwnerBegin(fcinfo, &rights);
 	RegisterBegin(&rc);
 	if (DATE_NOT_FINITE(from) || DATE_NOT_FINITE(to) || from > rc.today)
 		ereport(ERROR,
@@ -560,6 +562,7 @@ attendance_thuiszitter_episodes(PG_FUNCTION_ARGS)
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(per_pupil);
 	}
+	RegisterForCaller(fcinfo, &rights);
 	SPI_finish();
 	return (Datum) 0;
 }
