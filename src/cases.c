@@ -208,20 +208,14 @@ CloseCase(const CaseRow *c, DateADT day, const char *reason, int64 event_id, boo
 }
 
 /*
- * EnterState: move the case into state (its regisseur takes over, if the
- * state names one: the person holding that role in the case, if assigned),
- * create the deadlines the state names, counted from
- * their anchors (day: the entering event's day), and close the case if the
- * state is terminal.
+ * MoveCase: move the case into state (its regisseur takes over, if the
+ * state names one: the person holding that role in the case, if assigned);
+ * returns whether the state is terminal.
  */
-static void
-EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum details)
+static bool
+MoveCase(CaseRow *c, const char *state)
 {
 	static SPIPlanPtr move_plan = NULL;
-	static SPIPlanPtr detail_plan = NULL;
-	static SPIPlanPtr create_plan = NULL;
-	Oid			argtypes[4] = {INT8OID, INT8OID, DATEOID, JSONBOID};
-	Datum		values[4];
 	Oid			move_types[2] = {INT8OID, TEXTOID};
 	Datum		move_values[2];
 	bool		terminal;
@@ -240,6 +234,23 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 		elog(ERROR, "state \"%s\" of protocol \"%s\" not found", state, c->protocol);
 	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	c->state = pstrdup(state);
+	return terminal;
+}
+
+/*
+ * EnterState: the case has just moved into state (MoveCase, or opened in
+ * it): create the deadlines the state names, counted from their anchors
+ * (day: the entering event's day), and close the case if the state is
+ * terminal.
+ */
+static void
+EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT day,
+		   Datum details)
+{
+	static SPIPlanPtr detail_plan = NULL;
+	static SPIPlanPtr create_plan = NULL;
+	Oid			argtypes[6] = {INT8OID, INT8OID, DATEOID, JSONBOID, TEXTOID, TEXTOID};
+	Datum		values[6];
 
 	if (terminal)
 	{
@@ -251,7 +262,7 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 	}
 
 	/* A deadline counted from a date in the details needs that date. */
-	values[0] = move_values[1];
+	values[0] = CStringGetTextDatum(state);
 	values[1] = CStringGetTextDatum(c->protocol);
 	values[2] = details;
 	{
@@ -271,10 +282,19 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 				 errdetail("Deadline \"%s\" counts from it.", GetText(0, 1)),
 				 errhint("Add \"%s\": \"YYYY-MM-DD\" to details.", GetText(0, 2))));
 
+	/*
+	 * The state's deadlines are read by the protocol and state as
+	 * parameters (the case's, as just entered), which the view's DISTINCT ON
+	 * lets through to the index; OFFSET 0 keeps the anchor's day one
+	 * expression, computed once per deadline, instead of a copy (with its
+	 * subqueries) for each use.
+	 */
 	values[0] = Int64GetDatum(c->case_id);
 	values[1] = Int64GetDatum(event_id);
 	values[2] = DateADTGetDatum(day);
 	values[3] = details;
+	values[4] = CStringGetTextDatum(c->protocol);
+	values[5] = CStringGetTextDatum(state);
 	Run(&create_plan,
 		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
 		" role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
@@ -284,7 +304,7 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 		"  d.repeat_every, d.done_by"
 		" FROM attendance.\"case\" c"
 		" JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
-		" JOIN attendance.effective_state_deadline d ON d.protocol = c.protocol AND d.state = c.state"
+		" JOIN attendance.effective_state_deadline d ON d.protocol = $5 AND d.state = $6"
 		" CROSS JOIN LATERAL (SELECT CASE d.anchor"
 		"   WHEN 'state_entry' THEN $3"
 		"   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
@@ -296,12 +316,12 @@ EnterState(CaseRow *c, const char *state, int64 event_id, DateADT day, Datum det
 		"       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $3)"
 		"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
 		"       ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $3))) - 1"
-		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day) a"
+		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day OFFSET 0) a"
 		" WHERE c.case_id = $1"
 		" AND NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
 		"     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
 		" ORDER BY d.code",
-		4, argtypes, values, NULL, SPI_OK_INSERT);
+		6, argtypes, values, NULL, SPI_OK_INSERT);
 }
 
 /*
@@ -1004,7 +1024,7 @@ attendance_apply_event(PG_FUNCTION_ARGS)
 	if (!revokes && strcmp(to_state, c.state) != 0)
 	{
 		LeaveState(&c, event_id, to_state);
-		EnterState(&c, to_state, event_id, day, details);
+		EnterState(&c, to_state, MoveCase(&c, to_state), event_id, day, details);
 	}
 	OwnerRightsEnd(&caller);
 	SPI_finish();
@@ -1052,26 +1072,43 @@ LinkSignal(int64 case_id, int64 signal_id, int64 pupil_id)
 }
 
 /*
- * OpenCase: the pupil's open case of the protocol, locked; a new one in
- * the protocol's initial state (its deadlines created) if there is none.
- * signal_id (0: none) is the signal that opens or joins it; worrying is
- * the first day of worrying absence (0: unknown).  *opened says which.
+ * FindOpenCase: the pupil's open case of the protocol (not locked), or 0.
  */
 static int64
-OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
-		 TimestampTz at, DateADT day, const char *note, Datum details,
-		 int64 signal_id, DateADT worrying, bool *opened)
+FindOpenCase(int64 pupil_id, const char *protocol)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+	bool		isnull;
+
+	values[0] = Int64GetDatum(pupil_id);
+	values[1] = CStringGetTextDatum(protocol);
+	Run(&plan,
+		"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
+		2, argtypes, values, NULL, SPI_OK_SELECT);
+	return SPI_processed ? GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull) : 0;
+}
+
+/*
+ * InsertCase: a new case of the protocol for the pupil, in the protocol's
+ * initial state (its deadlines created), unless a concurrent session just
+ * opened one: then that one, locked.  signal_id (0: none) is the signal
+ * that opens or joins it; worrying is the first day of worrying absence (0:
+ * unknown).  *c is the case as read (or inserted); *opened says which.
+ */
+static void
+InsertCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
+		   TimestampTz at, DateADT day, const char *note, Datum details,
+		   int64 signal_id, DateADT worrying, CaseRow *c, bool *opened)
 {
 	static SPIPlanPtr insert_plan = NULL;
-	static SPIPlanPtr find_plan = NULL;
 	Oid			argtypes[6] = {INT8OID, TEXTOID, INT8OID, DATEOID, DATEOID, JSONBOID};
 	Datum		values[6];
 	char		nulls[7] = "      ";
-	CaseRow		c;
 	bool		isnull;
-	int64		case_id;
 	int64		event_id;
-	char	   *initial;
+	bool		terminal;
 
 	values[0] = Int64GetDatum(pupil_id);
 	values[1] = CStringGetTextDatum(protocol);
@@ -1081,16 +1118,6 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 	nulls[3] = worrying ? ' ' : 'n';
 	values[4] = DateADTGetDatum(day);
 	values[5] = details;
-	Run(&find_plan,
-		"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
-		2, argtypes, values, NULL, SPI_OK_SELECT);
-	if (SPI_processed > 0)
-	{
-		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-		LockCase(case_id, &c);
-		*opened = false;
-		return case_id;
-	}
 	Run(&insert_plan,
 		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
 		" SELECT $1, $3, p.code, p.initial_state, s.regisseur,"
@@ -1099,33 +1126,62 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 		" JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
 		" WHERE p.code = $2"
 		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
-		" RETURNING case_id, state",
+		" RETURNING case_id, state, (SELECT s.terminal FROM attendance.effective_protocol_state s"
+		"   WHERE s.protocol = $2 AND s.state = \"case\".state)",
 		6, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
 	if (SPI_processed == 0)
 	{
 		/* A concurrent session opened it (it waits for us no more), or no such protocol. */
-		Run(&find_plan,
-			"SELECT case_id FROM attendance.\"case\" WHERE pupil_id = $1 AND protocol = $2 AND status = 'open'",
-			2, argtypes, values, NULL, SPI_OK_SELECT);
-		if (SPI_processed == 0)
+		int64		case_id = FindOpenCase(pupil_id, protocol);
+
+		if (case_id == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_ATT_UNKNOWN_PROTOCOL),
 					 errmsg("protocol \"%s\" does not exist or is switched off", protocol),
 					 errhint("The protocols in force are in attendance.effective_protocol.")));
-		case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		LockCase(case_id, c);
+		*opened = false;
+		return;
+	}
+
+	/*
+	 * The new case, in its initial state with that state's regisseur: no
+	 * other session sees it before we commit, so there is nothing to lock or
+	 * move.
+	 */
+	c->case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	c->pupil_id = pupil_id;
+	c->school_id = school_id;
+	c->protocol = pstrdup(protocol);
+	c->state = GetText(0, 2);
+	c->open = true;
+	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+	event_id = RecordEvent(c, "opened", NULL, c->state, actor, at, day, note, details, signal_id, 0, 0);
+	if (signal_id)
+		LinkSignal(c->case_id, signal_id, pupil_id);
+	EnterState(c, c->state, terminal, event_id, day, details);
+	*opened = true;
+}
+
+/*
+ * OpenCase: the pupil's open case of the protocol, locked; a new one
+ * (InsertCase) if there is none.  *opened says which.
+ */
+static int64
+OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
+		 TimestampTz at, DateADT day, const char *note, Datum details, bool *opened)
+{
+	CaseRow		c;
+	int64		case_id = FindOpenCase(pupil_id, protocol);
+
+	if (case_id == 0)
+		InsertCase(pupil_id, protocol, school_id, actor, at, day, note, details, 0, 0, &c, opened);
+	else
+	{
 		LockCase(case_id, &c);
 		*opened = false;
-		return case_id;
 	}
-	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	initial = GetText(0, 2);
-	LockCase(case_id, &c);
-	event_id = RecordEvent(&c, "opened", NULL, initial, actor, at, day, note, details, signal_id, 0, 0);
-	if (signal_id)
-		LinkSignal(case_id, signal_id, pupil_id);
-	EnterState(&c, initial, event_id, day, details);
-	*opened = true;
-	return case_id;
+	return c.case_id;
 }
 
 /*
@@ -1200,7 +1256,7 @@ attendance_open_case(PG_FUNCTION_ARGS)
 				 errmsg("pupil %lld does not exist", (long long) pupil_id)));
 	case_id = OpenCase(pupil_id, protocol, school_id, actor, at, day,
 					   PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
-					   details, 0, 0, &opened);
+					   details, &opened);
 	OwnerRightsEnd(&caller);
 	SPI_finish();
 	PG_RETURN_INT64(case_id);
@@ -1214,7 +1270,8 @@ typedef struct SignalRow
 	int64		school_id;
 	char	   *code;
 	DateADT		crossing;
-	DateADT		absence_start;	/* first day of its evidence, else of its window */
+	DateADT		absence_start;	/* first day of its window (SignalCase: of its evidence) */
+	Datum		evidence;		/* bigint[] */
 	DateADT		due;			/* 0: none yet */
 	char	   *role;
 	char	   *action;
@@ -1238,6 +1295,7 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 	s->crossing = DatumGetDateADT(SPI_getbinval(tup, desc, SPI_fnumber(desc, "crossing_date"), &isnull));
 	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "window_first"), &isnull);
 	s->absence_start = isnull ? s->crossing : DatumGetDateADT(d);
+	s->evidence = SPI_getbinval(tup, desc, SPI_fnumber(desc, "evidence"), &isnull);
 	d = SPI_getbinval(tup, desc, SPI_fnumber(desc, "due_date"), &isnull);
 	s->due = isnull ? 0 : DatumGetDateADT(d);
 	s->role = SPI_getvalue(tup, desc, SPI_fnumber(desc, "role"));
@@ -1249,44 +1307,25 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 }
 
 /*
- * EvidenceStart: the first day of worrying absence a signal shows: the
- * first day of the registrations that made it cross (a count's window
- * reaches back further than the absence), else its window's first day.
- */
-static void
-EvidenceStart(SignalRow *s)
-{
-	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	bool		isnull;
-	DateADT		d;
-
-	values[0] = Int64GetDatum(s->signal_id);
-	Run(&plan,
-		"SELECT pg_catalog.min(r.first_day) FROM attendance.signal g"
-		" JOIN attendance.registration r ON r.registration_id = ANY (g.evidence) WHERE g.signal_id = $1",
-		1, argtypes, values, NULL, SPI_OK_SELECT);
-	d = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	if (!isnull)
-		s->absence_start = d;
-}
-
-/*
  * SignalCase: the signal opens or joins the case of the protocol its code
  * maps to; returns the case (0: the code opens none) and the events that
- * fulfil its duty.
+ * fulfil its duty.  One query finds the protocol, the pupil's open case of
+ * it, and the first day of worrying absence the signal shows: the first
+ * day of the registrations that made it cross (a count's window reaches
+ * back further than the absence), else its window's first day.
  */
 static int64
 SignalCase(SignalRow *s, Datum *duty_done_by)
 {
 	static SPIPlanPtr map_plan = NULL;
-	Oid			argtypes[2] = {TEXTOID, INT8OID};
-	Datum		values[2];
+	Oid			argtypes[4] = {TEXTOID, INT8OID, INT8OID, INT8ARRAYOID};
+	Datum		values[4];
 	bool		isnull;
 	char	   *protocol;
 	int64		case_id;
-	bool		opened;
+	DateADT		first;
+	CaseRow		c;
+	bool		opened = false;
 	DateADT		today = attendance_today();
 
 	/* A manual signal may name no school: the pupil's school today. */
@@ -1294,10 +1333,19 @@ SignalCase(SignalRow *s, Datum *duty_done_by)
 		s->school_id = PupilSchool(s->pupil_id, today);
 	values[0] = CStringGetTextDatum(s->code);
 	values[1] = Int64GetDatum(s->school_id);
-	Run(&map_plan,
-		"SELECT p.code, m.duty_done_by FROM attendance.signal_protocol_for($1, $2) m"
+	values[2] = Int64GetDatum(s->pupil_id);
+	values[3] = s->evidence;
+	/* Generic: custom plans for the evidence array would plan every call. */
+	SavedPlanOptions(&map_plan,
+		"SELECT p.code, m.duty_done_by,"
+		" (SELECT c.case_id FROM attendance.\"case\" c"
+		"   WHERE c.pupil_id = $3 AND c.protocol = p.code AND c.status = 'open'),"
+		" (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
+		"   WHERE r.registration_id = ANY ($4))"
+		" FROM attendance.signal_protocol_for($1, $2) m"
 		" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol",
-		2, argtypes, values, NULL, SPI_OK_SELECT);
+		4, argtypes, CURSOR_OPT_GENERIC_PLAN);
+	ExecPlan(map_plan, values, NULL, false, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 	{
 		*duty_done_by = PointerGetDatum(construct_empty_array(TEXTOID));
@@ -1308,23 +1356,26 @@ SignalCase(SignalRow *s, Datum *duty_done_by)
 	protocol = GetText(0, 1);
 	if (protocol == NULL)
 		return 0;
-	EvidenceStart(s);
+	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
+	first = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
+	if (!isnull)
+		s->absence_start = first;
 
-	case_id = OpenCase(s->pupil_id, protocol, s->school_id,
-					   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
-					   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
-					   s->absence_start, &opened);
+	if (case_id != 0)
+		LockCase(case_id, &c);
+	else
+		InsertCase(s->pupil_id, protocol, s->school_id,
+				   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
+				   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
+				   s->absence_start, &c, &opened);
 	if (!opened)
 	{
-		CaseRow		c;
-
-		LockCase(case_id, &c);
 		RecordEvent(&c, "signal_joined", c.state, c.state, s->raised_by,
 					GetCurrentTransactionStartTimestamp(), today, psprintf("signal %s", s->code),
 					EmptyDetails(), s->signal_id, 0, 0);
-		LinkSignal(case_id, s->signal_id, s->pupil_id);
+		LinkSignal(c.case_id, s->signal_id, s->pupil_id);
 	}
-	return case_id;
+	return c.case_id;
 }
 
 /*

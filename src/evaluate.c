@@ -217,6 +217,9 @@ typedef struct Days
 	int			nkinds;
 	float8	   *school;			/* the pupil's school hours, 0 = none */
 	bool	   *schooldag;		/* the school is in session */
+	int		   *schooldagen;	/* [i]: schooldagen before day i (n + 1) */
+	int		   *year_start;		/* [i]: day index of 1 August of its school
+								 * year (negative before the first day) */
 	float8	   *hours;			/* [kind * n + i] */
 	float8	   *frac;
 	int		   *starts;
@@ -801,12 +804,16 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 	Days	   *dd = palloc0(sizeof(Days));
 	int			n = last - first + 1;
 	int			i;
+	DateADT		ys = school_year_start(first);
+	DateADT		next_ys = school_year_start(ys + 366);
 
 	dd->first = first;
 	dd->n = n;
 	dd->nkinds = ec->c->nkinds;
 	dd->school = palloc0(sizeof(float8) * n);
 	dd->schooldag = palloc0(sizeof(bool) * n);
+	dd->schooldagen = palloc0(sizeof(int) * (n + 1));
+	dd->year_start = palloc0(sizeof(int) * n);
 	dd->hours = palloc0(sizeof(float8) * n * ec->c->nkinds);
 	dd->frac = palloc0(sizeof(float8) * n * ec->c->nkinds);
 	dd->starts = palloc0(sizeof(int) * n * ec->c->nkinds);
@@ -817,6 +824,13 @@ BuildDays(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 		DateADT		d = first + i;
 
 		dd->schooldag[i] = school_calendar_hours(cal, d) > 0;
+		dd->schooldagen[i + 1] = dd->schooldagen[i] + (dd->schooldag[i] ? 1 : 0);
+		if (d >= next_ys)
+		{
+			ys = next_ys;
+			next_ys = school_year_start(ys + 366);
+		}
+		dd->year_start[i] = ys - first;
 		if (dd->schooldag[i] &&
 			InPeriods(pd->enrolments, pd->nenrolments, si->school_id, d) &&
 			!InPeriods(pd->exemptions, pd->nexemptions, 0, d))
@@ -887,7 +901,7 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *school_index
 	switch (v->window)
 	{
 		case W_SCHOOL_YEAR:
-			ws = school_year_start(d) - dd->first;
+			ws = dd->year_start[i];
 			break;
 		case W_QUARTER:
 			ws = QuarterStart(d) - dd->first;
@@ -915,12 +929,9 @@ WindowStart(const CritVersion *v, const Days *dd, int i, const int *school_index
 				*complete = false;
 				while (monday + 6 >= 0)
 				{
-					int			j;
-					bool		has = false;
+					bool		has = dd->schooldagen[Min(monday + 6, i) + 1] >
+						dd->schooldagen[Max(monday, 0)];
 
-					for (j = Max(monday, 0); j <= Min(monday + 6, i); j++)
-						if (dd->schooldag[j])
-							has = true;
 					if (has && ++counted == v->window_size)
 					{
 						ws = monday;

@@ -39,6 +39,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 #include "utils/tuplestore.h"
 
 #include "attendance.h"
@@ -58,8 +59,7 @@ PG_FUNCTION_INFO_V1(attendance_registration_days);
 /* Saved plans, prepared on first use. */
 static SPIPlanPtr lock_pupil_plan = NULL;
 static SPIPlanPtr regs_plan = NULL;
-static SPIPlanPtr enrol_plan = NULL;
-static SPIPlanPtr exempt_plan = NULL;
+static SPIPlanPtr periods_plan = NULL;
 static SPIPlanPtr kinds_plan = NULL;
 static SPIPlanPtr timetable_plan = NULL;
 static SPIPlanPtr reclass_plan = NULL;
@@ -145,9 +145,42 @@ FindKind(const RegKind *kinds, int nkinds, const char *code)
  */
 
 /*
+ * The columns of a reduced timetable as ReadTimetable reads them (school,
+ * first day, last day it counts, week hours, Monday .. Friday hours).
+ */
+#define TIMETABLE_COLUMNS \
+	"school_id, first_day, LEAST(last_day, closed_on - 1)," \
+	" hours_per_week::float8, day_hours[1]::float8, day_hours[2]::float8," \
+	" day_hours[3]::float8, day_hours[4]::float8, day_hours[5]::float8"
+
+/*
+ * ReadTimetable: a reduced timetable from TIMETABLE_COLUMNS, starting at
+ * column col of a result row.
+ */
+static void
+ReadTimetable(Timetable *t, HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	int			wd;
+
+	t->school_id = GetInt64(tup, desc, col, &isnull);
+	t->first = GetDate(tup, desc, col + 1, &isnull);
+	t->last = GetDate(tup, desc, col + 2, &isnull);
+	t->week_hours = GetFloat8(tup, desc, col + 3, &isnull);
+	t->has_day_hours = true;
+	for (wd = 0; wd < 5; wd++)
+	{
+		t->day_hours[wd] = GetFloat8(tup, desc, col + 4 + wd, &isnull);
+		if (isnull)
+			t->has_day_hours = false;
+	}
+}
+
+/*
  * PupilTimeInit: start a PupilTime for one pupil; calendars are loaded on
  * demand, reduced timetables now.  Must be called inside SPI.  read_only
- * false reads with a fresh snapshot (validation after the pupil lock).
+ * false reads with a fresh snapshot.  (LoadPupilRecord reads the
+ * timetables with the rest of the record.)
  */
 void
 PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
@@ -163,10 +196,7 @@ PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
 	pt->calendars = calendars;
 
 	plan = SavedPlan(&timetable_plan,
-					 "SELECT school_id, first_day,"
-					 " LEAST(last_day, closed_on - 1),"
-					 " hours_per_week::float8, day_hours[1]::float8, day_hours[2]::float8,"
-					 " day_hours[3]::float8, day_hours[4]::float8, day_hours[5]::float8"
+					 "SELECT " TIMETABLE_COLUMNS
 					 " FROM attendance.reduced_timetable"
 					 " WHERE pupil_id = $1 AND status <> 'drafted'"
 					 " ORDER BY first_day",
@@ -177,25 +207,7 @@ PupilTimeInit(PupilTime *pt, int64 pupil_id, DateADT today, bool read_only,
 	pt->ntimetables = (int) SPI_processed;
 	pt->timetables = palloc0(sizeof(Timetable) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		Timetable  *t = &pt->timetables[i];
-		bool		isnull;
-		int			wd;
-
-		t->school_id = GetInt64(tup, desc, 1, &isnull);
-		t->first = GetDate(tup, desc, 2, &isnull);
-		t->last = GetDate(tup, desc, 3, &isnull);
-		t->week_hours = GetFloat8(tup, desc, 4, &isnull);
-		t->has_day_hours = true;
-		for (wd = 0; wd < 5; wd++)
-		{
-			t->day_hours[wd] = GetFloat8(tup, desc, 5 + wd, &isnull);
-			if (isnull)
-				t->has_day_hours = false;
-		}
-	}
+		ReadTimetable(&pt->timetables[i], SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
 	SPI_freetuptable(SPI_tuptable);
 }
 
@@ -695,36 +707,6 @@ LockPupil(int64 pupil_id, DateADT *birth_date)
 }
 
 /*
- * LoadPeriods: enrolments or exemptions of a pupil, ordered by first day.
- */
-static Period *
-LoadPeriods(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int *n)
-{
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	Period	   *p;
-	uint64		i;
-
-	SavedPlan(plan, sql, 1, argtypes);
-	values[0] = Int64GetDatum(pupil_id);
-	ExecPlan(*plan, values, NULL, false, SPI_OK_SELECT);
-	p = palloc0(sizeof(Period) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
-
-		p[i].school_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-		p[i].first = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
-		p[i].last = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, &isnull);
-		if (isnull)
-			p[i].last = DATEVAL_NOEND;
-	}
-	*n = (int) SPI_processed;
-	SPI_freetuptable(SPI_tuptable);
-	return p;
-}
-
-/*
  * InPeriods: d lies in one of the periods (of school_id, unless 0).
  */
 bool
@@ -780,15 +762,50 @@ LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkind
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	pr->enrolments = LoadPeriods(&enrol_plan,
-								 "SELECT school_id, first_day, last_day FROM attendance.enrolment"
-								 " WHERE pupil_id = $1 ORDER BY first_day",
-								 pupil_id, &pr->nenrolments);
-	pr->exemptions = LoadPeriods(&exempt_plan,
-								 "SELECT 0::bigint, first_day, last_day FROM attendance.exemption"
-								 " WHERE pupil_id = $1 ORDER BY first_day",
-								 pupil_id, &pr->nexemptions);
-	PupilTimeInit(&pr->pt, pupil_id, today, false, calendars);
+	/*
+	 * The enrolments, exemptions (school 0) and reduced timetables in one
+	 * query, each part ordered by first day.
+	 */
+	SavedPlan(&periods_plan,
+			  "SELECT 1 AS part, school_id, first_day, last_day,"
+			  "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
+			  " FROM attendance.enrolment WHERE pupil_id = $1"
+			  " UNION ALL"
+			  " SELECT 2, 0::bigint, first_day, last_day,"
+			  "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
+			  " FROM attendance.exemption WHERE pupil_id = $1"
+			  " UNION ALL"
+			  " SELECT 3, " TIMETABLE_COLUMNS
+			  " FROM attendance.reduced_timetable WHERE pupil_id = $1 AND status <> 'drafted'"
+			  " ORDER BY 1, 3",
+			  1, argtypes);
+	ExecPlan(periods_plan, values, NULL, false, SPI_OK_SELECT);
+	pr->enrolments = palloc0(sizeof(Period) * (SPI_processed + 1));
+	pr->exemptions = palloc0(sizeof(Period) * (SPI_processed + 1));
+	pr->pt.timetables = palloc0(sizeof(Timetable) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int32		part = GetInt32(tup, desc, 1, &isnull);
+		Period	   *p;
+
+		if (part == 3)
+		{
+			ReadTimetable(&pr->pt.timetables[pr->pt.ntimetables++], tup, desc, 2);
+			continue;
+		}
+		p = part == 1 ? &pr->enrolments[pr->nenrolments++] : &pr->exemptions[pr->nexemptions++];
+		p->school_id = GetInt64(tup, desc, 2, &isnull);
+		p->first = GetDate(tup, desc, 3, &isnull);
+		p->last = GetDate(tup, desc, 4, &isnull);
+		if (isnull)
+			p->last = DATEVAL_NOEND;
+	}
+	SPI_freetuptable(SPI_tuptable);
+	pr->pt.pupil_id = pupil_id;
+	pr->pt.today = today;
+	pr->pt.calendars = calendars;
 }
 
 /*
@@ -1068,6 +1085,8 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 	const RegKind *kinds;
 	EvalContext *ec;
 	DateADT		today;
+	ResourceOwner saved_owner,
+				owner;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -1088,6 +1107,17 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
+	/*
+	 * The statement's work keeps its resources (tuple descriptor pins,
+	 * buffer pins, snapshots, plan references) in a resource owner of its
+	 * own.  A COPY holds up to 1000 buffered slots, each pinning the
+	 * registration's row type, in the current owner until after this
+	 * trigger; every pin taken there would search past them.  An error
+	 * releases this owner with its parent's.
+	 */
+	saved_owner = CurrentResourceOwner;
+	CurrentResourceOwner = ResourceOwnerCreate(saved_owner, "attendance registration_write");
+
 	today = attendance_today();
 	ec = EvalBegin(today);
 	kinds = EvalKinds(ec, &nkinds);
@@ -1102,6 +1132,14 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 		WriteHistory("update", newrows, nnew, desc->tdtypeid);
 	else if (TRIGGER_FIRED_BY_DELETE(ev))
 		WriteHistory("delete", oldrows, nold, desc->tdtypeid);
+
+	/* Its locks pass to the parent owner. */
+	owner = CurrentResourceOwner;
+	CurrentResourceOwner = saved_owner;
+	ResourceOwnerRelease(owner, RESOURCE_RELEASE_BEFORE_LOCKS, true, false);
+	ResourceOwnerRelease(owner, RESOURCE_RELEASE_LOCKS, true, false);
+	ResourceOwnerRelease(owner, RESOURCE_RELEASE_AFTER_LOCKS, true, false);
+	ResourceOwnerDelete(owner);
 
 	SPI_finish();
 	return PointerGetDatum(NULL);

@@ -33,10 +33,22 @@
 SPIPlanPtr
 SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 {
+	return SavedPlanOptions(plan, sql, nargs, argtypes, 0);
+}
+
+/*
+ * SavedPlanOptions: SavedPlan with planner options (CURSOR_OPT_*).
+ * CURSOR_OPT_GENERIC_PLAN keeps the plan cache from planning the query
+ * afresh for each call where the generic plan's estimate exceeds the
+ * custom plans' (as for "= ANY ($n)" on an array of unknown length).
+ */
+SPIPlanPtr
+SavedPlanOptions(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, int options)
+{
 	if (*plan == NULL)
 	{
 		MemoryContext caller = CurrentMemoryContext;
-		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
+		SPIPlanPtr	p = SPI_prepare_cursor(sql, nargs, argtypes, options);
 
 		/* SPI returns to its own procedure context; stay in the caller's. */
 		MemoryContextSwitchTo(caller);

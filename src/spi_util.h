@@ -20,6 +20,8 @@
 #include "utils/date.h"
 
 extern SPIPlanPtr SavedPlan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes);
+extern SPIPlanPtr SavedPlanOptions(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes,
+								   int options);
 extern void ExecPlan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, int expected);
 extern int64 GetInt64(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
 extern int32 GetInt32(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
