@@ -929,19 +929,24 @@ static void
 CallerMayMoveCase(int64 case_id, const char *event)
 {
 	static SPIPlanPtr plan = NULL;
+	static SPIPlanPtr guard_plan = NULL;
 	Oid			argtypes[2] = {INT8OID, TEXTOID};
 	Datum		values[2];
+	bool		isnull;
 
 	values[0] = Int64GetDatum(case_id);
 	values[1] = CStringGetTextDatum(event);
-	Run(&plan,
-		"SELECT attendance.medical_event_guard(pupil_id, $2) FROM attendance.\"case\" WHERE case_id = $1",
-		2, argtypes, values, NULL, SPI_OK_SELECT);
+	Run(&plan, "SELECT pupil_id FROM attendance.\"case\" WHERE case_id = $1",
+		1, argtypes, values, NULL, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_UNKNOWN_CASE),
 				 errmsg("case %lld does not exist", (long long) case_id)));
+	values[0] = Int64GetDatum(GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	SPI_freetuptable(SPI_tuptable);
+	if (UnderRowSecurity("attendance.case_event"))
+		Run(&guard_plan, "SELECT attendance.medical_event_guard($1, $2)",
+			2, argtypes, values, NULL, SPI_OK_SELECT);
 }
 
 /*
@@ -1195,9 +1200,8 @@ static void
 CallerMayOpenCase(int64 pupil_id, int64 school_id)
 {
 	static SPIPlanPtr plan = NULL;
-	int			may = CallerCheck(&plan,
-								  "SELECT NOT pg_catalog.row_security_active('attendance.\"case\"')"
-								  " OR attendance.case_row_visible($2, $1, NULL)"
+	int			may = CallerCheck("attendance.\"case\"", &plan,
+								  "SELECT attendance.case_row_visible($2, $1, NULL)"
 								  " FROM attendance.pupil WHERE pupil_id = $1",
 								  pupil_id, school_id);
 

@@ -37,7 +37,9 @@ typedef struct SavedUser
 	int			sec_context;
 } SavedUser;
 
-extern int	CallerCheck(SPIPlanPtr *plan, const char *sql, int64 pupil_id, int64 school_id);
+extern bool UnderRowSecurity(const char *relation);
+extern int	CallerCheck(const char *relation, SPIPlanPtr *plan, const char *sql,
+						int64 pupil_id, int64 school_id);
 extern void OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved);
 extern void OwnerRightsEnd(const SavedUser *saved);
 
