@@ -63,6 +63,7 @@ WHERE table_schema = 'attendance' AND table_name = 'register_summary'
 CREATE ROLE attendance_reporting_test;
 GRANT USAGE ON SCHEMA attendance TO attendance_reporting_test;
 GRANT SELECT ON attendance.register_summary TO attendance_reporting_test;
+GRANT EXECUTE ON FUNCTION attendance.register_summary_as_of(date) TO attendance_reporting_test;
 SET ROLE attendance_reporting_test;
 SELECT register, category, listed FROM attendance.register_summary;
 SELECT * FROM attendance.watch_list('2025-11-28');

@@ -176,8 +176,11 @@ BEGIN ATOMIC
     GROUP BY w.code, p.municipality, s.partnership, s.brin, s.name
     ORDER BY 1, 2, 3, 5;
 END;
+-- Counts over every pupil, past the caller's policies: only the roles
+-- create_roles() names (SWV, reporting, admin) call it.
+REVOKE EXECUTE ON FUNCTION @extschema@.register_summary_as_of(date) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_summary_as_of(date) IS
-    'The registers on as_of counted per register, category (or criterion code), municipality of residence and school, without any pupil reference, birth date or medical detail (DOMAIN 8.2 "reporting: the registers, aggregated"). SECURITY DEFINER so that the reporting role needs no access to pupil rows: grant it EXECUTE on this function, or SELECT on the view register_summary, and nothing else.';
+    'The registers on as_of counted per register, category (or criterion code), municipality of residence and school, without any pupil reference, birth date or medical detail (DOMAIN 8.2 "reporting: the registers, aggregated"). SECURITY DEFINER so that the reporting role needs no access to pupil rows: grant it EXECUTE on this function (and SELECT on the view register_summary), and nothing else; EXECUTE is revoked from PUBLIC.';
 
 CREATE VIEW @extschema@.register_summary AS
     SELECT * FROM @extschema@.register_summary_as_of(@extschema@.today());

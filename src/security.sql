@@ -594,7 +594,8 @@ BEGIN
             WHERE c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'v')
               AND NOT c.relrowsecurity
               AND c.relname NOT IN ('registration_extent', 'deadline_due', 'medical_event_shared', 'absence_summary',
-                                    'retention_log', 'thuiszitter_register', 'long_absence_register')
+                                    'retention_log', 'thuiszitter_register', 'long_absence_register',
+                                    'register_summary')
         LOOP
             EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %I', reference.rel, r);
         END LOOP;
@@ -640,6 +641,8 @@ BEGIN
     GRANT SELECT ON @extschema@.thuiszitter_register, @extschema@.long_absence_register
         TO attendance_school_staff, attendance_lpa, attendance_swv, attendance_admin;
     GRANT SELECT ON @extschema@.register_summary TO attendance_swv, attendance_reporting, attendance_admin;
+    GRANT EXECUTE ON FUNCTION @extschema@.register_summary_as_of(date)
+        TO attendance_swv, attendance_reporting, attendance_admin;
 
     -- Reporting: aggregates only.
     GRANT SELECT ON @extschema@.absence_summary TO attendance_reporting, attendance_admin;
