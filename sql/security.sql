@@ -329,6 +329,30 @@ SELECT * FROM regress_sec.matrix(writes => true, objects => ARRAY[
     'SELECT attendance.evaluate(''2025-11-20'')',
     'SELECT attendance.erase_pupil(6, ''2031-01-01'')']);
 
+-- The functions that act with the owner's rights run no code of the caller's:
+-- their search_path is pg_catalog, pg_temp, so a user's own operator = put
+-- ahead of pg_catalog's is never called (it would run as the extension
+-- owner, a superuser).  No NOTICE below.
+CREATE SCHEMA regress_evil AUTHORIZATION regress_mentor_a;
+SET ROLE regress_mentor_a;
+CREATE FUNCTION regress_evil.eq(bigint, bigint) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE NOTICE 'the caller''s operator ran as %', current_user;
+    RETURN $1 OPERATOR(pg_catalog.=) $2;
+END
+$$;
+CREATE OPERATOR regress_evil.= (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = regress_evil.eq);
+SET search_path = regress_evil, pg_catalog;
+SELECT 1 OPERATOR(regress_evil.=) 1 AS own_operator_works;
+SELECT count(*) AS thuiszitters FROM attendance.thuiszitters('2025-11-20');
+SELECT count(*) AS watched FROM attendance.watch_list('2025-11-20');
+SELECT attendance.apply_event(:case_p2, 'participant_assigned', 'mentor-a', NULL, '2025-11-20 13:00+01',
+       '{"role": "mentor", "person": "mentor-a"}') > 0 AS applied;
+SELECT attendance.raise_signal(3, 'recidive_sick', 'mentor', 'x', 1) > 0 AS raised;
+RESET search_path;
+RESET ROLE;
+DROP SCHEMA regress_evil CASCADE;
+
 -- The mapping: each user reads their own rows; only the admin writes it.
 SET ROLE regress_lpa_a;
 SELECT user_name, municipality FROM attendance.user_scope;

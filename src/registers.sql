@@ -94,7 +94,7 @@ CREATE FUNCTION @extschema@.thuiszitter_episodes(from_date date, to_date date)
     RETURNS TABLE (pupil_id bigint, school_id bigint, category integer, first_day date,
                    listed_from date, listed_to date, days integer)
     AS 'MODULE_PATHNAME', 'attendance_thuiszitter_episodes'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE SET jit = off;
+    LANGUAGE C STABLE STRICT PARALLEL SAFE SET jit = off SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION @extschema@.thuiszitter_episodes(date, date) IS
     'Every stretch in which a pupil is on the thuiszitter register that reaches into [from_date, to_date], judged up to today: school (null for category 1), category, first day of the absence, first and last day listed (null while still listed on to_date), days counted by then (DOMAIN 5, 4.8). VZ031 for a period that ends before it starts or starts after today.';
 
@@ -102,7 +102,7 @@ CREATE FUNCTION @extschema@.long_absence_rows(as_of date)
     RETURNS TABLE (pupil_id bigint, school_id bigint, signal_id bigint, code text, share numeric,
                    absent_hours numeric, school_hours numeric, first_day date, threshold numeric)
     AS 'MODULE_PATHNAME', 'attendance_long_absence_rows'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE SET jit = off;
+    LANGUAGE C STABLE STRICT PARALLEL SAFE SET jit = off SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION @extschema@.long_absence_rows(date) IS
     'The pupils whose open long-term signal (register_setting.long_term_codes) was crossed by as_of and whose share of school time absent over the criterion''s window still passes its threshold on as_of; the counting behind attendance.long_absence.';
 
@@ -153,7 +153,7 @@ CREATE FUNCTION @extschema@.watch_rows(as_of date)
     RETURNS TABLE (pupil_id bigint, school_id bigint, criterion_id bigint, code text, measured numeric,
                    absent_hours numeric, school_hours numeric, window_first date, watch_from numeric)
     AS 'MODULE_PATHNAME', 'attendance_watch_rows'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE SET jit = off;
+    LANGUAGE C STABLE STRICT PARALLEL SAFE SET jit = off SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION @extschema@.watch_rows(date) IS
     'The pupils whose measure of a watched criterion on as_of has reached the watch level without passing the threshold; the counting behind attendance.watch_list.';
 

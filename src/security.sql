@@ -474,6 +474,14 @@ REVOKE EXECUTE ON FUNCTION @extschema@.apply_event(bigint, text, text, text, tim
     @extschema@.complete_deadline(bigint, text, date),
     @extschema@.raise_signal(bigint, text, text, text, bigint),
     @extschema@.withdraw_signal(bigint, text) FROM PUBLIC;
+-- They act with the owner's rights, so no name in their queries may be the
+-- caller's to choose (an operator = of the caller's own would run as the
+-- owner).
+ALTER FUNCTION @extschema@.apply_event(bigint, text, text, text, timestamptz, jsonb) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION @extschema@.open_case(bigint, text, text, text, timestamptz, jsonb, bigint) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION @extschema@.complete_deadline(bigint, text, date) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION @extschema@.raise_signal(bigint, text, text, text, bigint) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION @extschema@.withdraw_signal(bigint, text) SET search_path = pg_catalog, pg_temp;
 
 ------------------------------------------------------------------------------
 -- Views and what others may see of medical events

@@ -5,12 +5,14 @@
  *
  *	  OwnerRightsBegin is for the functions that move cases and signals
  *	  (apply_event, open_case, complete_deadline, raise_signal,
- *	  withdraw_signal).  They run as the caller for their checks, which read
- *	  through the caller's privileges and row-level security, and then as
- *	  the extension owner for the work: a protocol step reads the whole case
- *	  (also what the caller may not see, such as JGZ's medical events) and
- *	  writes tables the caller has no privilege on, so the case tables
- *	  change only through the protocol engine (doc/security.md).
+ *	  withdraw_signal) and for the registers.  They run as the caller for
+ *	  their checks, which read through the caller's privileges and
+ *	  row-level security, and then as the extension owner for the work: a
+ *	  protocol step reads the whole case (also what the caller may not see,
+ *	  such as JGZ's medical events) and writes tables the caller has no
+ *	  privilege on, so the case tables change only through the protocol
+ *	  engine (doc/security.md).  Under version 1.0's script, which has no
+ *	  privacy layer, they stay the caller's, as in 1.0.
  *
  * src/spi_util.c
  *
@@ -18,11 +20,14 @@
  */
 #include "postgres.h"
 
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
 #include "spi_util.h"
@@ -190,11 +195,38 @@ CallerCheck(const char *relation, SPIPlanPtr *plan, const char *sql, int64 pupil
 }
 
 /*
+ * SecurityInstalled: whether version 1.1's privacy layer is in place: row
+ * security on attendance."case", with the EXECUTE grants and the caller
+ * checks that go with it.  Under 1.0's script it is not, and the functions
+ * run as the caller, with the caller's privileges, as 1.0 did.
+ */
+static bool
+SecurityInstalled(void)
+{
+	Oid			nsp = get_namespace_oid("attendance", true);
+	Oid			rel = OidIsValid(nsp) ? get_relname_relid("case", nsp) : InvalidOid;
+	HeapTuple	tup;
+	bool		on = false;
+
+	if (!OidIsValid(rel))
+		return false;
+	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(rel));
+	if (HeapTupleIsValid(tup))
+	{
+		on = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
+		ReleaseSysCache(tup);
+	}
+	return on;
+}
+
+/*
  * OwnerRightsBegin: go on as the owner of the running function (the
  * extension owner), as a SECURITY DEFINER function would, after the caller's
- * checks.  SET ROLE is refused meanwhile.  OwnerRightsEnd switches back; an
- * error on the way is undone by the (sub)transaction's abort, which restores
- * the user as it was.
+ * checks; only where the privacy layer is installed (SecurityInstalled).
+ * The functions that call it have SET search_path = pg_catalog, pg_temp, so
+ * no name in their queries is the caller's to choose.  SET ROLE is refused
+ * meanwhile.  OwnerRightsEnd switches back; an error on the way is undone by
+ * the (sub)transaction's abort, which restores the user as it was.
  */
 void
 OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved)
@@ -202,6 +234,9 @@ OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved)
 	HeapTuple	tup;
 	Oid			owner;
 
+	saved->switched = SecurityInstalled();
+	if (!saved->switched)
+		return;
 	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
 	if (!HeapTupleIsValid(tup))
 		elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
@@ -215,5 +250,6 @@ OwnerRightsBegin(FunctionCallInfo fcinfo, SavedUser *saved)
 void
 OwnerRightsEnd(const SavedUser *saved)
 {
-	SetUserIdAndSecContext(saved->userid, saved->sec_context);
+	if (saved->switched)
+		SetUserIdAndSecContext(saved->userid, saved->sec_context);
 }

@@ -33,6 +33,7 @@ extern const char *DateText(DateADT d);
 /* The user and security context to restore after OwnerRightsBegin. */
 typedef struct SavedUser
 {
+	bool		switched;		/* false under 1.0's script: no owner rights */
 	Oid			userid;
 	int			sec_context;
 } SavedUser;
