@@ -38,6 +38,13 @@ static Oid	config_relid = InvalidOid;
 /* A change arrived since ConfigChanged last answered. */
 static bool changed = true;
 
+/* This backend's local transaction id: PostgreSQL 17 moved it into vxid. */
+#if PG_VERSION_NUM >= 170000
+#define MY_LXID (MyProc->vxid.lxid)
+#else
+#define MY_LXID (MyProc->lxid)
+#endif
+
 /* The local transaction that received a change after its first snapshot. */
 static LocalTransactionId unsettled_lxid = InvalidLocalTransactionId;
 
@@ -68,7 +75,7 @@ NoteChange(Datum arg, Oid relid)
 	config_relid = InvalidOid;
 	changed = true;
 	if (MyProc != NULL && FirstSnapshotSet)
-		unsettled_lxid = MyProc->lxid;
+		unsettled_lxid = MY_LXID;
 }
 
 void
@@ -77,7 +84,7 @@ config_cache_init(void)
 	CacheRegisterRelcacheCallback(NoteChange, (Datum) 0);
 	/* Loaded in a transaction that has read: what it reads may be old. */
 	if (MyProc != NULL && FirstSnapshotSet)
-		unsettled_lxid = MyProc->lxid;
+		unsettled_lxid = MY_LXID;
 }
 
 bool
@@ -95,7 +102,7 @@ ConfigChanged(void)
 bool
 ConfigSettled(void)
 {
-	return MyProc == NULL || unsettled_lxid != MyProc->lxid;
+	return MyProc == NULL || unsettled_lxid != MY_LXID;
 }
 
 /*
