@@ -329,7 +329,8 @@ SELECT * FROM regress_sec.matrix(writes => true, objects => ARRAY[
     'SELECT attendance.evaluate(''2025-11-20'')',
     'SELECT attendance.erase_pupil(6, ''2031-01-01'')']);
 
--- The functions that act with the owner's rights run no code of the caller's:
+-- DOMAIN 8.2 (enforced by the database, for every role): the functions
+-- that act with the owner's rights run no code of the caller's:
 -- their search_path is pg_catalog, pg_temp, so a user's own operator = put
 -- ahead of pg_catalog's is never called (it would run as the extension
 -- owner, a superuser).  No NOTICE below.

@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 db=attendance_ical_clients
 work=$(mktemp -d)
 trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. test/lib/common.sh
 export_tool="$(pg_config --bindir)/attendance-ical-export"
 [ -x "$export_tool" ] || fail "$export_tool is not installed"
 

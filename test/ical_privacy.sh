@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 db=attendance_ical_privacy
 work=$(mktemp -d)
 trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. test/lib/common.sh
 
 dropdb --if-exists "$db"
 createdb "$db"

@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 db=attendance_login
 users=(mentor_a mentor_old coord_b lpa_a lpa_b jgz_a swv_noord report admin nobody)
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. test/lib/common.sh
 
 cleanup() {
     dropdb --if-exists "$db" 2>/dev/null || true

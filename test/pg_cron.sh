@@ -82,16 +82,7 @@ fi
 # Inside our own cluster.
 # ---------------------------------------------------------------------------
 
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
-
-q() {	# q DATABASE SQL: one value or rows, unaligned, stop on error
-    local db=$1
-    shift
-    psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -c "$*"
-}
+. "$(dirname "$0")/lib/common.sh"
 
 [ "$(q postgres 'SHOW shared_preload_libraries')" = "pg_cron" ] ||
     fail "pg_cron is not preloaded"
