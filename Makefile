@@ -42,6 +42,7 @@ SQL_PARTS = \
 	src/evaluate.sql \
 	src/protocol.sql \
 	src/cases.sql \
+	src/signals_to_cases.sql \
 	src/ical.sql \
 	src/drop_guard.sql \
 	src/registers.sql \
@@ -58,6 +59,7 @@ DATA = attendance--1.0.sql
 DATA_built = attendance--1.1.sql attendance--1.0--1.1.sql
 UPGRADE_1_1 = \
 	src/upgrade/1.0--1.1.sql \
+	src/signals_to_cases.sql \
 	src/drop_guard.sql \
 	src/registers.sql \
 	src/reports.sql \

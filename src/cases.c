@@ -27,6 +27,10 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/jsonb.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
+#include "utils/tuplestore.h"
+#include "executor/tuptable.h"
 #include "utils/timestamp.h"
 
 #include "attendance.h"
@@ -36,6 +40,7 @@
 #include "term.h"
 
 PG_FUNCTION_INFO_V1(attendance_signal_to_case);
+PG_FUNCTION_INFO_V1(attendance_signals_to_cases);
 PG_FUNCTION_INFO_V1(attendance_apply_event);
 PG_FUNCTION_INFO_V1(attendance_open_case);
 PG_FUNCTION_INFO_V1(attendance_complete_deadline);
@@ -89,78 +94,167 @@ GetText(int row, int col)
 }
 
 /*
- * LockCase: read a case and lock its row.  Raises VZ021 for a case that
- * does not exist.
+ * LockCases: read cases and lock their rows, in the order of their ids (a
+ * fixed lock order: no deadlock between two sessions locking the same
+ * cases).  ids are sorted and distinct; c[i] is case ids[i].  Raises VZ021
+ * for a case that does not exist.
+ */
+static void
+LockCases(const int64 *ids, int n, CaseRow *c)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		values[1];
+	ParamColumn col;
+	bool		isnull;
+	uint64		r;
+	int			i;
+
+	ColumnInit(&col, INT8OID);
+	for (i = 0; i < n; i++)
+		ColumnAdd(&col, Int64GetDatum(ids[i]), false);
+	values[0] = ColumnArray(&col);
+	ExecPlan(SavedPlanOptions(&plan,
+							  "SELECT case_id, pupil_id, school_id, protocol, state, status = 'open'"
+							  " FROM attendance.\"case\" WHERE case_id = ANY ($1) ORDER BY case_id FOR UPDATE",
+							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_SELECT);
+	for (i = 0, r = 0; i < n; i++, r++)
+	{
+		if (r >= SPI_processed ||
+			GetInt64(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &isnull) != ids[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_ATT_UNKNOWN_CASE),
+					 errmsg("case %lld does not exist", (long long) ids[i])));
+		c[i].case_id = ids[i];
+		c[i].pupil_id = GetInt64(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2, &isnull);
+		c[i].school_id = GetInt64(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 3, &isnull);
+		c[i].protocol = GetText(r, 4);
+		c[i].state = GetText(r, 5);
+		c[i].open = GetBool(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 6);
+	}
+}
+
+/*
+ * LockCase: read one case and lock its row (LockCases).
  */
 static void
 LockCase(int64 case_id, CaseRow *c)
 {
-	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
-	bool		isnull;
+	LockCases(&case_id, 1, c);
+}
 
-	values[0] = Int64GetDatum(case_id);
+/* An event to append to a case's log (RecordEvents). */
+typedef struct EventRow
+{
+	int64		case_id;
+	int64		pupil_id;
+	const char *event;
+	const char *from_state;		/* NULL: none */
+	const char *to_state;
+	const char *actor;
+	TimestampTz at;
+	DateADT		day;
+	const char *note;			/* NULL: none */
+	Datum		details;
+	int64		signal_id;		/* 0: none */
+	int64		report_id;		/* 0: none */
+	int64		revokes;		/* 0: none */
+	int64		event_id;		/* set by RecordEvents */
+} EventRow;
+
+enum
+{
+	EC_CASE, EC_PUPIL, EC_EVENT, EC_FROM, EC_TO, EC_ACTOR, EC_AT, EC_DAY, EC_NOTE,
+	EC_DETAILS, EC_SIGNAL, EC_REPORT, EC_REVOKES, EC_NCOLUMNS
+};
+
+/*
+ * RecordEvents: append events to their cases' logs with one statement, in
+ * the order given (their ids ascend in that order).
+ */
+static void
+RecordEvents(EventRow *e, int n)
+{
+	static SPIPlanPtr plan = NULL;
+	static const Oid types[EC_NCOLUMNS] = {INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
+	TIMESTAMPTZOID, DATEOID, TEXTOID, JSONBOID, INT8OID, INT8OID, INT8OID};
+	ParamColumn cols[EC_NCOLUMNS];
+	Oid			argtypes[EC_NCOLUMNS + 1];
+	Datum		values[EC_NCOLUMNS + 1];
+	bool		isnull;
+	int			i;
+
+	for (i = 0; i < EC_NCOLUMNS; i++)
+		ColumnInit(&cols[i], types[i]);
+	for (i = 0; i < n; i++)
+	{
+		ColumnAdd(&cols[EC_CASE], Int64GetDatum(e[i].case_id), false);
+		ColumnAdd(&cols[EC_PUPIL], Int64GetDatum(e[i].pupil_id), false);
+		ColumnAdd(&cols[EC_EVENT], CStringGetTextDatum(e[i].event), false);
+		ColumnAdd(&cols[EC_FROM], e[i].from_state ? CStringGetTextDatum(e[i].from_state) : 0,
+				  e[i].from_state == NULL);
+		ColumnAdd(&cols[EC_TO], CStringGetTextDatum(e[i].to_state), false);
+		ColumnAdd(&cols[EC_ACTOR], CStringGetTextDatum(e[i].actor), false);
+		ColumnAdd(&cols[EC_AT], TimestampTzGetDatum(e[i].at), false);
+		ColumnAdd(&cols[EC_DAY], DateADTGetDatum(e[i].day), false);
+		ColumnAdd(&cols[EC_NOTE], e[i].note ? CStringGetTextDatum(e[i].note) : 0, e[i].note == NULL);
+		ColumnAdd(&cols[EC_DETAILS], e[i].details, false);
+		ColumnAdd(&cols[EC_SIGNAL], Int64GetDatum(e[i].signal_id), e[i].signal_id == 0);
+		ColumnAdd(&cols[EC_REPORT], Int64GetDatum(e[i].report_id), e[i].report_id == 0);
+		ColumnAdd(&cols[EC_REVOKES], Int64GetDatum(e[i].revokes), e[i].revokes == 0);
+	}
+	for (i = 0; i < EC_NCOLUMNS; i++)
+	{
+		argtypes[i] = get_array_type(types[i]);
+		values[i] = ColumnArray(&cols[i]);
+	}
+	argtypes[EC_NCOLUMNS] = TEXTOID;
+	values[EC_NCOLUMNS] = CStringGetTextDatum(WritingUser());
 	Run(&plan,
-		"SELECT case_id, pupil_id, school_id, protocol, state, status = 'open'"
-		" FROM attendance.\"case\" WHERE case_id = $1 FOR UPDATE",
-		1, argtypes, values, NULL, SPI_OK_SELECT);
-	if (SPI_processed == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_ATT_UNKNOWN_CASE),
-				 errmsg("case %lld does not exist", (long long) case_id)));
-	c->case_id = case_id;
-	c->pupil_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
-	c->school_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
-	c->protocol = GetText(0, 4);
-	c->state = GetText(0, 5);
-	c->open = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 6);
+		"INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state, actor, at,"
+		" on_day, note, details, signal_id, report_id, revokes, recorded_by)"
+		" SELECT x.case_id, x.pupil_id, x.event, x.from_state, x.to_state, x.actor, x.at, x.on_day,"
+		"  x.note, x.details, x.signal_id, x.report_id, x.revokes, $14"
+		" FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
+		"  pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6), pg_catalog.unnest($7),"
+		"  pg_catalog.unnest($8), pg_catalog.unnest($9), pg_catalog.unnest($10),"
+		"  pg_catalog.unnest($11), pg_catalog.unnest($12), pg_catalog.unnest($13)) WITH ORDINALITY"
+		"  AS x (case_id, pupil_id, event, from_state, to_state, actor, at, on_day, note, details,"
+		"  signal_id, report_id, revokes, i)"
+		" ORDER BY x.i RETURNING event_id",
+		EC_NCOLUMNS + 1, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
+	if (SPI_processed != (uint64) n)
+		elog(ERROR, "%d case events to record, %llu recorded", n, (unsigned long long) SPI_processed);
+	for (i = 0; i < n; i++)
+		e[i].event_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
 }
 
 /*
- * RecordEvent: append an event to the case's log; returns its id.
+ * RecordEvent: append one event to the case's log; returns its id.
  */
 static int64
 RecordEvent(const CaseRow *c, const char *event, const char *from_state, const char *to_state,
 			const char *actor, TimestampTz at, DateADT day, const char *note, Datum details,
 			int64 signal_id, int64 report_id, int64 revokes)
 {
-	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[14] = {INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
-	TIMESTAMPTZOID, DATEOID, TEXTOID, JSONBOID, INT8OID, INT8OID, INT8OID, TEXTOID};
-	Datum		values[14];
-	char		nulls[15] = "              ";
-	bool		isnull;
+	EventRow	e;
 
-	values[0] = Int64GetDatum(c->case_id);
-	values[1] = Int64GetDatum(c->pupil_id);
-	values[2] = CStringGetTextDatum(event);
-	if (from_state)
-		values[3] = CStringGetTextDatum(from_state);
-	else
-		nulls[3] = 'n';
-	values[4] = CStringGetTextDatum(to_state);
-	values[5] = CStringGetTextDatum(actor);
-	values[6] = TimestampTzGetDatum(at);
-	values[7] = DateADTGetDatum(day);
-	if (note)
-		values[8] = CStringGetTextDatum(note);
-	else
-		nulls[8] = 'n';
-	values[9] = details;
-	values[10] = Int64GetDatum(signal_id);
-	nulls[10] = signal_id ? ' ' : 'n';
-	values[11] = Int64GetDatum(report_id);
-	nulls[11] = report_id ? ' ' : 'n';
-	values[12] = Int64GetDatum(revokes);
-	nulls[12] = revokes ? ' ' : 'n';
-	values[13] = CStringGetTextDatum(WritingUser());
-	Run(&plan,
-		"INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state, actor, at,"
-		" on_day, note, details, signal_id, report_id, revokes, recorded_by)"
-		" VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING event_id",
-		14, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
-	return GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	e.case_id = c->case_id;
+	e.pupil_id = c->pupil_id;
+	e.event = event;
+	e.from_state = from_state;
+	e.to_state = to_state;
+	e.actor = actor;
+	e.at = at;
+	e.day = day;
+	e.note = note;
+	e.details = details;
+	e.signal_id = signal_id;
+	e.report_id = report_id;
+	e.revokes = revokes;
+	RecordEvents(&e, 1);
+	return e.event_id;
 }
 
 /*
@@ -1058,20 +1152,30 @@ PupilSchool(int64 pupil_id, DateADT day)
 }
 
 /*
- * LinkSignal: the signal belongs to the case.
+ * LinkSignals: each signal belongs to its case (one statement).
  */
 static void
-LinkSignal(int64 case_id, int64 signal_id, int64 pupil_id)
+LinkSignals(const int64 *case_ids, const int64 *signal_ids, const int64 *pupil_ids, int n)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[3] = {INT8OID, INT8OID, INT8OID};
+	Oid			argtypes[3] = {INT8ARRAYOID, INT8ARRAYOID, INT8ARRAYOID};
 	Datum		values[3];
+	const int64 *ids[3] = {case_ids, signal_ids, pupil_ids};
+	int			k,
+				i;
 
-	values[0] = Int64GetDatum(case_id);
-	values[1] = Int64GetDatum(signal_id);
-	values[2] = Int64GetDatum(pupil_id);
+	for (k = 0; k < 3; k++)
+	{
+		ParamColumn col;
+
+		ColumnInit(&col, INT8OID);
+		for (i = 0; i < n; i++)
+			ColumnAdd(&col, Int64GetDatum(ids[k][i]), false);
+		values[k] = ColumnArray(&col);
+	}
 	Run(&plan,
-		"INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id) VALUES ($1, $2, $3)"
+		"INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id)"
+		" SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3))"
 		" ON CONFLICT DO NOTHING",
 		3, argtypes, values, NULL, SPI_OK_INSERT);
 }
@@ -1095,77 +1199,139 @@ FindOpenCase(int64 pupil_id, const char *protocol)
 	return SPI_processed ? GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull) : 0;
 }
 
+/* A case to open (InsertCases). */
+typedef struct NewCase
+{
+	int64		pupil_id;
+	const char *protocol;
+	int64		school_id;		/* 0: none */
+	DateADT		worrying;		/* first day of worrying absence; 0: unknown */
+	CaseRow		c;				/* set: the new case, or the open one found */
+	bool		opened;			/* set: c is new */
+	bool		terminal;		/* set: c's initial state is terminal (if opened) */
+} NewCase;
+
 /*
- * InsertCase: a new case of the protocol for the pupil, in the protocol's
- * initial state (its deadlines created), unless a concurrent session just
- * opened one: then that one, locked.  signal_id (0: none) is the signal
- * that opens or joins it; worrying is the first day of worrying absence (0:
- * unknown).  *c is the case as read (or inserted); *opened says which.
+ * InsertCases: insert new cases, each of its protocol's initial state with
+ * that state's regisseur, with one statement.  No two may be of one pupil
+ * and protocol.  Where a concurrent session just opened the pupil's case
+ * of the protocol (it waits for us no more), that one is locked instead
+ * (opened false).  The caller records the events and enters the states.
  */
 static void
-InsertCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
-		   TimestampTz at, DateADT day, const char *note, Datum details,
-		   int64 signal_id, DateADT worrying, CaseRow *c, bool *opened)
+InsertCases(NewCase *nc, int n, DateADT day)
 {
-	static SPIPlanPtr insert_plan = NULL;
-	Oid			argtypes[6] = {INT8OID, TEXTOID, INT8OID, DATEOID, DATEOID, JSONBOID};
-	Datum		values[6];
-	char		nulls[7] = "      ";
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[5] = {INT8ARRAYOID, TEXTARRAYOID, INT8ARRAYOID, DATEARRAYOID, DATEOID};
+	Datum		values[5];
+	ParamColumn pupils,
+				protocols,
+				schools,
+				worrying;
 	bool		isnull;
-	int64		event_id;
-	bool		terminal;
+	uint64		r;
+	int			i,
+				j;
 
-	values[0] = Int64GetDatum(pupil_id);
-	values[1] = CStringGetTextDatum(protocol);
-	values[2] = Int64GetDatum(school_id);
-	nulls[2] = school_id ? ' ' : 'n';
-	values[3] = DateADTGetDatum(worrying);
-	nulls[3] = worrying ? ' ' : 'n';
-	values[4] = DateADTGetDatum(day);
-	values[5] = details;
-	Run(&insert_plan,
-		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
-		" SELECT $1, $3, p.code, p.initial_state, s.regisseur,"
-		"  COALESCE(($6 OPERATOR(pg_catalog.->>) 'worrying_since')::date, $4), $5"
-		" FROM attendance.effective_protocol p"
-		" JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
-		" WHERE p.code = $2"
-		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
-		" RETURNING case_id, state, (SELECT s.terminal FROM attendance.effective_protocol_state s"
-		"   WHERE s.protocol = $2 AND s.state = \"case\".state)",
-		6, argtypes, values, nulls, SPI_OK_INSERT_RETURNING);
-	if (SPI_processed == 0)
+	ColumnInit(&pupils, INT8OID);
+	ColumnInit(&protocols, TEXTOID);
+	ColumnInit(&schools, INT8OID);
+	ColumnInit(&worrying, DATEOID);
+	for (i = 0; i < n; i++)
 	{
-		/* A concurrent session opened it (it waits for us no more), or no such protocol. */
-		int64		case_id = FindOpenCase(pupil_id, protocol);
+		ColumnAdd(&pupils, Int64GetDatum(nc[i].pupil_id), false);
+		ColumnAdd(&protocols, CStringGetTextDatum(nc[i].protocol), false);
+		ColumnAdd(&schools, Int64GetDatum(nc[i].school_id), nc[i].school_id == 0);
+		ColumnAdd(&worrying, DateADTGetDatum(nc[i].worrying), nc[i].worrying == 0);
+		nc[i].opened = false;
+	}
+	values[0] = ColumnArray(&pupils);
+	values[1] = ColumnArray(&protocols);
+	values[2] = ColumnArray(&schools);
+	values[3] = ColumnArray(&worrying);
+	values[4] = DateADTGetDatum(day);
+	Run(&plan,
+		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
+		" SELECT x.pupil_id, x.school_id, p.code, p.initial_state, s.regisseur, x.worrying, $5"
+		" FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
+		"  pg_catalog.unnest($4)) WITH ORDINALITY AS x (pupil_id, protocol, school_id, worrying, i)"
+		" JOIN attendance.effective_protocol p ON p.code = x.protocol"
+		" JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
+		" ORDER BY x.i"
+		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
+		" RETURNING case_id, pupil_id, protocol, state, (SELECT t.terminal FROM attendance.effective_protocol_state t"
+		"   WHERE t.protocol = \"case\".protocol AND t.state = \"case\".state)",
+		5, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
 
+	/*
+	 * The new cases, returned in the order inserted: no other session sees
+	 * them before we commit, so there is nothing to lock or move.
+	 */
+	j = 0;
+	for (r = 0; r < SPI_processed; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int64		pupil_id = GetInt64(tup, desc, 2, &isnull);
+		char	   *protocol = GetText(r, 3);
+
+		while (j < n && (nc[j].pupil_id != pupil_id || strcmp(nc[j].protocol, protocol) != 0))
+			j++;
+		if (j == n)
+			elog(ERROR, "case of pupil %lld and protocol %s not asked for", (long long) pupil_id, protocol);
+		nc[j].c.case_id = GetInt64(tup, desc, 1, &isnull);
+		nc[j].c.pupil_id = pupil_id;
+		nc[j].c.school_id = nc[j].school_id;
+		nc[j].c.protocol = protocol;
+		nc[j].c.state = GetText(r, 4);
+		nc[j].c.open = true;
+		nc[j].terminal = GetBool(tup, desc, 5);
+		nc[j].opened = true;
+	}
+
+	/* The others: opened meanwhile by a concurrent session, or no such protocol. */
+	for (i = 0; i < n; i++)
+	{
+		int64		case_id;
+
+		if (nc[i].opened)
+			continue;
+		case_id = FindOpenCase(nc[i].pupil_id, nc[i].protocol);
 		if (case_id == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_ATT_UNKNOWN_PROTOCOL),
-					 errmsg("protocol \"%s\" does not exist or is switched off", protocol),
+					 errmsg("protocol \"%s\" does not exist or is switched off", nc[i].protocol),
 					 errhint("The protocols in force are in attendance.effective_protocol.")));
-		LockCase(case_id, c);
-		*opened = false;
-		return;
+		LockCase(case_id, &nc[i].c);
 	}
+}
 
-	/*
-	 * The new case, in its initial state with that state's regisseur: no
-	 * other session sees it before we commit, so there is nothing to lock or
-	 * move.
-	 */
-	c->case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	c->pupil_id = pupil_id;
-	c->school_id = school_id;
-	c->protocol = pstrdup(protocol);
-	c->state = GetText(0, 2);
-	c->open = true;
-	terminal = GetBool(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
-	event_id = RecordEvent(c, "opened", NULL, c->state, actor, at, day, note, details, signal_id, 0, 0);
-	if (signal_id)
-		LinkSignal(c->case_id, signal_id, pupil_id);
-	EnterState(c, c->state, terminal, event_id, day, details);
-	*opened = true;
+/*
+ * InsertCase: a new case of the protocol for the pupil (open_case), its
+ * opening recorded and its initial state's deadlines created, unless a
+ * concurrent session just opened one: then that one, locked.  The details'
+ * worrying_since is the first day of worrying absence.  *c is the case as
+ * read (or inserted); *opened says which.
+ */
+static void
+InsertCase(int64 pupil_id, const char *protocol, int64 school_id, const char *actor,
+		   TimestampTz at, DateADT day, const char *note, Datum details, CaseRow *c, bool *opened)
+{
+	NewCase		nc;
+	char	   *worrying = DetailText(details, "worrying_since");
+	int64		event_id;
+
+	nc.pupil_id = pupil_id;
+	nc.protocol = protocol;
+	nc.school_id = school_id;
+	nc.worrying = worrying ? DatumGetDateADT(DirectFunctionCall1(date_in, CStringGetDatum(worrying))) : 0;
+	InsertCases(&nc, 1, day);
+	*c = nc.c;
+	*opened = nc.opened;
+	if (!nc.opened)
+		return;
+	event_id = RecordEvent(c, "opened", NULL, c->state, actor, at, day, note, details, 0, 0, 0);
+	EnterState(c, c->state, nc.terminal, event_id, day, details);
 }
 
 /*
@@ -1180,7 +1346,7 @@ OpenCase(int64 pupil_id, const char *protocol, int64 school_id, const char *acto
 	int64		case_id = FindOpenCase(pupil_id, protocol);
 
 	if (case_id == 0)
-		InsertCase(pupil_id, protocol, school_id, actor, at, day, note, details, 0, 0, &c, opened);
+		InsertCase(pupil_id, protocol, school_id, actor, at, day, note, details, &c, opened);
 	else
 	{
 		LockCase(case_id, &c);
@@ -1310,108 +1476,342 @@ ReadSignal(HeapTuple tup, TupleDesc desc, SignalRow *s)
 	s->withdrawn_reason = SPI_getvalue(tup, desc, SPI_fnumber(desc, "withdrawn_reason"));
 }
 
-/*
- * SignalCase: the signal opens or joins the case of the protocol its code
- * maps to; returns the case (0: the code opens none) and the events that
- * fulfil its duty.  One query finds the protocol, the pupil's open case of
- * it, and the first day of worrying absence the signal shows: the first
- * day of the registrations that made it cross (a count's window reaches
- * back further than the absence), else its window's first day.
- */
-static int64
-SignalCase(SignalRow *s, Datum *duty_done_by)
+static int
+CompareSignals(const void *a, const void *b)
 {
-	static SPIPlanPtr map_plan = NULL;
-	Oid			argtypes[4] = {TEXTOID, INT8OID, INT8OID, INT8ARRAYOID};
-	Datum		values[4];
-	bool		isnull;
-	char	   *protocol;
-	int64		case_id;
-	DateADT		first;
-	CaseRow		c;
-	bool		opened = false;
-	DateADT		today = attendance_today();
+	int64		x = (*(SignalRow *const *) a)->signal_id;
+	int64		y = (*(SignalRow *const *) b)->signal_id;
 
-	/* A manual signal may name no school: the pupil's school today. */
-	if (s->school_id == 0)
-		s->school_id = PupilSchool(s->pupil_id, today);
-	values[0] = CStringGetTextDatum(s->code);
-	values[1] = Int64GetDatum(s->school_id);
-	values[2] = Int64GetDatum(s->pupil_id);
-	values[3] = s->evidence;
-	/* Generic: custom plans for the evidence array would plan every call. */
-	SavedPlanOptions(&map_plan,
-		"SELECT p.code, m.duty_done_by,"
-		" (SELECT c.case_id FROM attendance.\"case\" c"
-		"   WHERE c.pupil_id = $3 AND c.protocol = p.code AND c.status = 'open'),"
-		" (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
-		"   WHERE r.registration_id = ANY ($4))"
-		" FROM attendance.signal_protocol_for($1, $2) m"
-		" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol",
-		4, argtypes, CURSOR_OPT_GENERIC_PLAN);
-	ExecPlan(map_plan, values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed == 0)
-	{
-		*duty_done_by = PointerGetDatum(construct_empty_array(TEXTOID));
-		return 0;
-	}
-	*duty_done_by = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
-	*duty_done_by = PointerGetDatum(DatumGetArrayTypePCopy(*duty_done_by));
-	protocol = GetText(0, 1);
-	if (protocol == NULL)
-		return 0;
-	case_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
-	first = GetDate(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
-	if (!isnull)
-		s->absence_start = first;
+	return (x > y) - (x < y);
+}
 
-	if (case_id != 0)
-		LockCase(case_id, &c);
-	else
-		InsertCase(s->pupil_id, protocol, s->school_id,
-				   s->raised_by, GetCurrentTransactionStartTimestamp(), today,
-				   psprintf("signal %s", s->code), EmptyDetails(), s->signal_id,
-				   s->absence_start, &c, &opened);
-	if (!opened)
+/* What a new signal brings about (SignalsToCases). */
+typedef struct SignalPlan
+{
+	SignalRow  *s;
+	char	   *protocol;		/* the protocol it opens or joins a case of; NULL: none */
+	Datum		done_by;		/* text[]: the events that fulfil its duty */
+	bool		terminal;		/* the protocol's initial state is terminal */
+	int64		open_case;		/* the pupil's open case of the protocol; 0: none */
+	NewCase    *opens;			/* the case it opens, if it opens one */
+	CaseRow    *c;				/* the case it opens or joins */
+	bool		deferred;		/* to the next round */
+} SignalPlan;
+
+/*
+ * MapSignals: for each signal, with one query, the protocol its code maps
+ * to at its school, the events that fulfil its duty, the pupil's open case
+ * of that protocol, whether the protocol starts in a terminal state, and
+ * the first day of worrying absence the signal shows: the first day of the
+ * registrations that made it cross (a count's window reaches back further
+ * than the absence), else its window's first day.
+ */
+static void
+MapSignals(SignalPlan *p, int n)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
+	Datum		values[2];
+	ParamColumn ids,
+				schools;
+	int			i;
+
+	ColumnInit(&ids, INT8OID);
+	ColumnInit(&schools, INT8OID);
+	for (i = 0; i < n; i++)
 	{
-		RecordEvent(&c, "signal_joined", c.state, c.state, s->raised_by,
-					GetCurrentTransactionStartTimestamp(), today, psprintf("signal %s", s->code),
-					EmptyDetails(), s->signal_id, 0, 0);
-		LinkSignal(c.case_id, s->signal_id, s->pupil_id);
+		ColumnAdd(&ids, Int64GetDatum(p[i].s->signal_id), false);
+		ColumnAdd(&schools, Int64GetDatum(p[i].s->school_id), false);
 	}
-	return c.case_id;
+	values[0] = ColumnArray(&ids);
+	values[1] = ColumnArray(&schools);
+	ExecPlan(SavedPlanOptions(&plan,
+							  "SELECT p.code, m.duty_done_by,"
+							  " (SELECT c.case_id FROM attendance.\"case\" c"
+							  "   WHERE c.pupil_id = g.pupil_id AND c.protocol = p.code AND c.status = 'open'),"
+							  " (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
+							  "   WHERE r.registration_id = ANY (g.evidence)),"
+							  " (SELECT t.terminal FROM attendance.effective_protocol_state t"
+							  "   WHERE t.protocol = p.code AND t.state = p.initial_state)"
+							  " FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))"
+							  "  WITH ORDINALITY AS x (signal_id, school_id, i)"
+							  " JOIN attendance.signal g ON g.signal_id = x.signal_id"
+							  " LEFT JOIN LATERAL attendance.signal_protocol_for(g.code, x.school_id) m ON true"
+							  " LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol"
+							  " ORDER BY x.i",
+							  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed != (uint64) n)
+		elog(ERROR, "%d signals to map, %llu found", n, (unsigned long long) SPI_processed);
+	for (i = 0; i < n; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		d;
+		DateADT		first;
+
+		p[i].protocol = GetText(i, 1);
+		d = SPI_getbinval(tup, desc, 2, &isnull);
+		p[i].done_by = isnull ? PointerGetDatum(construct_empty_array(TEXTOID)) :
+			PointerGetDatum(DatumGetArrayTypePCopy(d));
+		p[i].open_case = GetInt64(tup, desc, 3, &isnull);
+		first = GetDate(tup, desc, 4, &isnull);
+		if (!isnull)
+			p[i].s->absence_start = first;
+		d = SPI_getbinval(tup, desc, 5, &isnull);
+		p[i].terminal = !isnull && DatumGetBool(d);
+	}
+}
+
+enum
+{
+	DC_PUPIL, DC_CASE, DC_SCHOOL, DC_SIGNAL, DC_CODE, DC_ROLE, DC_ACTION, DC_CROSSING, DC_DUE,
+	DC_DONE_BY, DC_NCOLUMNS
+};
+
+/*
+ * CreateDuties: each signal's own duty, as a deadline (one statement).
+ * case_ids[i] is the case of signals[i] (0: none), done_by[i] the events
+ * that fulfil its duty (text[]).
+ */
+static void
+CreateDuties(const SignalRow *const *signals, const int64 *case_ids, const Datum *done_by, int n)
+{
+	static SPIPlanPtr plan = NULL;
+	static const Oid types[DC_NCOLUMNS] = {INT8OID, INT8OID, INT8OID, INT8OID, TEXTOID, TEXTOID,
+	TEXTOID, DATEOID, DATEOID, TEXTOID};
+	ParamColumn cols[DC_NCOLUMNS];
+	Oid			argtypes[DC_NCOLUMNS];
+	Datum		values[DC_NCOLUMNS];
+	int			i;
+
+	for (i = 0; i < DC_NCOLUMNS; i++)
+		ColumnInit(&cols[i], types[i]);
+	for (i = 0; i < n; i++)
+	{
+		const SignalRow *s = signals[i];
+
+		ColumnAdd(&cols[DC_PUPIL], Int64GetDatum(s->pupil_id), false);
+		ColumnAdd(&cols[DC_CASE], Int64GetDatum(case_ids[i]), case_ids[i] == 0);
+		ColumnAdd(&cols[DC_SCHOOL], Int64GetDatum(s->school_id), s->school_id == 0);
+		ColumnAdd(&cols[DC_SIGNAL], Int64GetDatum(s->signal_id), false);
+		ColumnAdd(&cols[DC_CODE], CStringGetTextDatum(s->code), false);
+		ColumnAdd(&cols[DC_ROLE], CStringGetTextDatum(s->role), false);
+		ColumnAdd(&cols[DC_ACTION], CStringGetTextDatum(s->action), false);
+		ColumnAdd(&cols[DC_CROSSING], DateADTGetDatum(s->crossing), false);
+		ColumnAdd(&cols[DC_DUE], DateADTGetDatum(s->due), false);
+		ColumnAdd(&cols[DC_DONE_BY], CStringGetTextDatum(OidOutputFunctionCall(F_ARRAY_OUT, done_by[i])),
+				  false);
+	}
+	for (i = 0; i < DC_NCOLUMNS; i++)
+	{
+		argtypes[i] = get_array_type(types[i]);
+		values[i] = ColumnArray(&cols[i]);
+	}
+	ExecPlan(SavedPlanOptions(&plan,
+							  "INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code,"
+							  " signal_id, role, action, anchor, anchor_date, due_date, done_by)"
+							  " SELECT x.pupil_id, x.case_id, x.school_id,"
+							  "  (SELECT c.protocol FROM attendance.\"case\" c WHERE c.case_id = x.case_id),"
+							  "  x.code, x.signal_id, x.role, x.action, 'crossing', x.crossing, x.due,"
+							  "  x.done_by::pg_catalog.text[]"
+							  " FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
+							  "  pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6),"
+							  "  pg_catalog.unnest($7), pg_catalog.unnest($8), pg_catalog.unnest($9),"
+							  "  pg_catalog.unnest($10)) WITH ORDINALITY AS x (pupil_id, case_id, school_id,"
+							  "  signal_id, code, role, action, crossing, due, done_by, i)"
+							  " ORDER BY x.i",
+							  DC_NCOLUMNS, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_INSERT);
 }
 
 /*
- * CreateDuty: the signal's own duty, as a deadline.
+ * CreateDuty: one signal's own duty (CreateDuties).
  */
 static void
 CreateDuty(const SignalRow *s, int64 case_id, Datum done_by)
 {
-	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[10] = {INT8OID, INT8OID, INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID,
-	DATEOID, DATEOID, TEXTARRAYOID};
-	Datum		values[10];
-	char		nulls[11] = "          ";
+	CreateDuties(&s, &case_id, &done_by, 1);
+}
 
-	values[0] = Int64GetDatum(s->pupil_id);
-	values[1] = Int64GetDatum(case_id);
-	nulls[1] = case_id ? ' ' : 'n';
-	values[2] = Int64GetDatum(s->school_id);
-	nulls[2] = s->school_id ? ' ' : 'n';
-	values[3] = Int64GetDatum(s->signal_id);
-	values[4] = CStringGetTextDatum(s->code);
-	values[5] = CStringGetTextDatum(s->role);
-	values[6] = CStringGetTextDatum(s->action);
-	values[7] = DateADTGetDatum(s->crossing);
-	values[8] = DateADTGetDatum(s->due);
-	values[9] = done_by;
-	Run(&plan,
-		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code, signal_id, role, action,"
-		" anchor, anchor_date, due_date, done_by)"
-		" SELECT $1, $2, $3, (SELECT protocol FROM attendance.\"case\" WHERE case_id = $2), $5, $4, $6, $7,"
-		"  'crossing', $8, $9, $10",
-		10, argtypes, values, nulls, SPI_OK_INSERT);
+static int
+CompareCaseIds(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * SignalsRound: SignalsToCases for signals of which no two open a case of
+ * one pupil and protocol whose initial state is terminal: such a case
+ * closes as it opens, so the second signal opens a case of its own; it is
+ * deferred (*deferred, *ndeferred) to the next round.
+ */
+static void
+SignalsRound(SignalRow **sig, int n, SignalRow **deferred, int *ndeferred)
+{
+	SignalPlan *p = palloc0(sizeof(SignalPlan) * n);
+	NewCase    *nc = palloc0(sizeof(NewCase) * n);
+	int64	   *ids = palloc(sizeof(int64) * n);
+	CaseRow    *locked;
+	EventRow   *ev = palloc0(sizeof(EventRow) * n);
+	int64	   *link_case = palloc(sizeof(int64) * n);
+	int64	   *link_signal = palloc(sizeof(int64) * n);
+	int64	   *link_pupil = palloc(sizeof(int64) * n);
+	const SignalRow **duty = palloc(sizeof(SignalRow *) * n);
+	int64	   *duty_case = palloc(sizeof(int64) * n);
+	Datum	   *duty_done_by = palloc(sizeof(Datum) * n);
+	int			nnew = 0,
+				nids = 0,
+				nev = 0,
+				nduty = 0;
+	int			i,
+				j;
+	DateADT		today = attendance_today();
+	TimestampTz at = GetCurrentTransactionStartTimestamp();
+	Datum		details = EmptyDetails();
+
+	for (i = 0; i < n; i++)
+		p[i].s = sig[i];
+	MapSignals(p, n);
+
+	/* Who opens a case, who joins one, who waits for the next round. */
+	for (i = 0; i < n; i++)
+	{
+		if (p[i].protocol == NULL)
+			continue;
+		if (p[i].open_case != 0)
+		{
+			ids[nids++] = p[i].open_case;
+			continue;
+		}
+		for (j = i - 1; j >= 0; j--)
+			if (p[j].opens != NULL && p[j].s->pupil_id == p[i].s->pupil_id &&
+				strcmp(p[j].protocol, p[i].protocol) == 0)
+				break;
+		if (j >= 0 && p[j].terminal)
+		{
+			p[i].deferred = true;
+			deferred[(*ndeferred)++] = p[i].s;
+		}
+		else if (j >= 0)
+			p[i].c = &p[j].opens->c;	/* set by InsertCases below */
+		else
+		{
+			p[i].opens = &nc[nnew++];
+			p[i].opens->pupil_id = p[i].s->pupil_id;
+			p[i].opens->protocol = p[i].protocol;
+			p[i].opens->school_id = p[i].s->school_id;
+			p[i].opens->worrying = p[i].s->absence_start;
+			p[i].c = &p[i].opens->c;
+		}
+	}
+
+	/* The open cases joined, locked in the order of their ids; the new ones. */
+	if (nids > 0)
+	{
+		int			m = 0;
+
+		qsort(ids, nids, sizeof(int64), CompareCaseIds);
+		for (i = 0; i < nids; i++)
+			if (m == 0 || ids[m - 1] != ids[i])
+				ids[m++] = ids[i];
+		nids = m;
+		locked = palloc(sizeof(CaseRow) * nids);
+		LockCases(ids, nids, locked);
+		for (i = 0; i < n; i++)
+			if (p[i].protocol != NULL && p[i].open_case != 0)
+			{
+				int64	   *k = bsearch(&p[i].open_case, ids, nids, sizeof(int64), CompareCaseIds);
+
+				p[i].c = &locked[k - ids];
+			}
+	}
+	if (nnew > 0)
+		InsertCases(nc, nnew, today);
+
+	/* Each signal's event in its case's log, in the order raised; its link. */
+	for (i = 0; i < n; i++)
+	{
+		EventRow   *e = &ev[nev];
+		bool		opened = p[i].opens != NULL && p[i].opens->opened;
+
+		if (p[i].protocol == NULL || p[i].deferred)
+			continue;
+		e->case_id = p[i].c->case_id;
+		e->pupil_id = p[i].c->pupil_id;
+		e->event = opened ? "opened" : "signal_joined";
+		e->from_state = opened ? NULL : p[i].c->state;
+		e->to_state = p[i].c->state;
+		e->actor = p[i].s->raised_by;
+		e->at = at;
+		e->day = today;
+		e->note = psprintf("signal %s", p[i].s->code);
+		e->details = details;
+		e->signal_id = p[i].s->signal_id;
+		link_case[nev] = p[i].c->case_id;
+		link_signal[nev] = p[i].s->signal_id;
+		link_pupil[nev] = p[i].s->pupil_id;
+		nev++;
+	}
+	if (nev > 0)
+	{
+		RecordEvents(ev, nev);
+		LinkSignals(link_case, link_signal, link_pupil, nev);
+	}
+
+	/* The new cases enter their initial states (the opening event names their deadlines). */
+	for (i = 0, j = 0; i < n; i++)
+	{
+		if (p[i].protocol == NULL || p[i].deferred)
+			continue;
+		if (p[i].opens != NULL && p[i].opens->opened)
+			EnterState(p[i].c, p[i].c->state, p[i].opens->terminal, ev[j].event_id, today, details);
+		j++;
+	}
+
+	/* Each signal's own duty. */
+	for (i = 0; i < n; i++)
+	{
+		if (p[i].deferred || p[i].s->due == 0)
+			continue;
+		duty[nduty] = p[i].s;
+		duty_case[nduty] = p[i].protocol != NULL ? p[i].c->case_id : 0;
+		duty_done_by[nduty] = p[i].done_by;
+		nduty++;
+	}
+	if (nduty > 0)
+		CreateDuties(duty, duty_case, duty_done_by, nduty);
+}
+
+/*
+ * SignalsToCases: new open signals (not historical), in the order raised:
+ * each opens or joins the case of the protocol its code maps to (a case
+ * opened by an earlier one of them included), with an event in the case's
+ * log, and gets its own duty.  A handful of statements for all of them.
+ */
+static void
+SignalsToCases(SignalRow **sig, int n)
+{
+	SignalRow **deferred = palloc(sizeof(SignalRow *) * (n + 1));
+	DateADT		today = attendance_today();
+	int			i;
+
+	/* A manual signal may name no school: the pupil's school today. */
+	for (i = 0; i < n; i++)
+		if (sig[i]->school_id == 0)
+			sig[i]->school_id = PupilSchool(sig[i]->pupil_id, today);
+	while (n > 0)
+	{
+		int			ndeferred = 0;
+
+		SignalsRound(sig, n, deferred, &ndeferred);
+		memcpy(sig, deferred, sizeof(SignalRow *) * ndeferred);
+		n = ndeferred;
+	}
 }
 
 /*
@@ -1540,8 +1940,10 @@ SignalWithdrawn(const SignalRow *s)
 }
 
 /*
- * attendance_signal_to_case: AFTER INSERT OR UPDATE row trigger on signal.
- * Historical signals (import mode) open nothing: no deadlines in the past.
+ * attendance_signal_to_case: AFTER UPDATE row trigger on signal (a signal
+ * withdrawn or moved).  Under version 1.0's script it is the AFTER INSERT
+ * row trigger as well.  Historical signals (import mode) open nothing: no
+ * deadlines in the past.
  */
 Datum
 attendance_signal_to_case(PG_FUNCTION_ARGS)
@@ -1560,11 +1962,9 @@ attendance_signal_to_case(PG_FUNCTION_ARGS)
 		ReadSignal(trigdata->tg_trigtuple, desc, &s);
 		if (s.open && !s.historical)
 		{
-			Datum		done_by;
-			int64		case_id = SignalCase(&s, &done_by);
+			SignalRow  *one = &s;
 
-			if (s.due)
-				CreateDuty(&s, case_id, done_by);
+			SignalsToCases(&one, 1);
 		}
 	}
 	else
@@ -1578,6 +1978,59 @@ attendance_signal_to_case(PG_FUNCTION_ARGS)
 		else if (s.open && !s.historical && (old.crossing != s.crossing || old.due != s.due))
 			SignalChanged(&s);
 	}
+	SPI_finish();
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * attendance_signals_to_cases: AFTER INSERT statement trigger on signal
+ * with NEW TABLE new_signals: the new open signals that are not historical
+ * open or join their cases together (SignalsToCases), in the order of
+ * their ids.
+ */
+Datum
+attendance_signals_to_cases(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TupleDesc	desc;
+	TupleTableSlot *slot;
+	SignalRow **sig;
+	int			n = 0,
+				cap = 64;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
+		!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) || trigdata->tg_newtable == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("signals_to_cases must be fired AFTER INSERT ... FOR EACH STATEMENT with a NEW TABLE")));
+	desc = RelationGetDescr(trigdata->tg_relation);
+	slot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
+	sig = palloc(sizeof(SignalRow *) * cap);
+	tuplestore_rescan(trigdata->tg_newtable);
+	while (tuplestore_gettupleslot(trigdata->tg_newtable, true, false, slot))
+	{
+		bool		should_free;
+		HeapTuple	tup = ExecFetchSlotHeapTuple(slot, false, &should_free);
+		SignalRow  *s = palloc(sizeof(SignalRow));
+
+		ReadSignal(tup, desc, s);
+		if (s->open && !s->historical)
+		{
+			if (n == cap)
+			{
+				cap *= 2;
+				sig = repalloc(sig, sizeof(SignalRow *) * cap);
+			}
+			sig[n++] = s;
+		}
+	}
+	ExecDropSingleTupleTableSlot(slot);
+	if (n == 0)
+		return PointerGetDatum(NULL);
+	qsort(sig, n, sizeof(SignalRow *), CompareSignals);
+
+	SPI_connect();
+	SignalsToCases(sig, n);
 	SPI_finish();
 	return PointerGetDatum(NULL);
 }

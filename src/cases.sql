@@ -202,15 +202,13 @@ CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON @extschema@.case_event
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON @extschema@.case_event
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.append_only();
 
--- A signal opens or joins a case and gets its duty as a deadline; a
--- withdrawn or moved signal takes its deadline along.  Not during a
--- restore (session_replication_role = replica): the rows come from the dump.
+-- A withdrawn or moved signal takes its deadline along (new signals:
+-- signals_to_cases.sql).  Not during a restore (session_replication_role =
+-- replica): the rows come from the dump.
 CREATE FUNCTION @extschema@.signal_to_case() RETURNS trigger
     AS 'MODULE_PATHNAME', 'attendance_signal_to_case' LANGUAGE C
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET enable_seqscan = off SET jit = off;
-COMMENT ON FUNCTION @extschema@.signal_to_case() IS
-    'Trigger (AFTER INSERT OR UPDATE on signal): an open signal opens a case of the protocol its code maps to (signal_protocol) or joins the open one, and its duty becomes a deadline; a withdrawn signal cancels its deadline, a moved one moves it. Historical signals (import mode) open nothing.';
-CREATE TRIGGER signal_to_case AFTER INSERT OR UPDATE ON @extschema@.signal
+CREATE TRIGGER signal_to_case AFTER UPDATE ON @extschema@.signal
     FOR EACH ROW EXECUTE FUNCTION @extschema@.signal_to_case();
 
 CREATE FUNCTION @extschema@.apply_event(case_id bigint, event text, actor text, note text DEFAULT NULL,

@@ -153,6 +153,7 @@ struct EvalContext
 {
 	DateADT		as_of;
 	EvalCache  *c;
+	SignalBatch *raised;		/* written by EvalEnd, or once full */
 };
 
 /* The configuration kept across statements (see EvalBegin). */
@@ -1289,6 +1290,7 @@ WithdrawSignal(EvalContext *ec, PupilData *pd, OpenSignal *o)
 
 	reason = psprintf("after a correction the measure no longer crosses the threshold on %s (evaluated up to %s)",
 					  DateText(o->crossing), DateText(ec->as_of));
+	SignalFlush(ec->raised);
 	SignalWithdraw(o->signal_id, pd->pupil_id, o->school_id, o->code, o->crossing, reason,
 				   !import_mode);
 }
@@ -1331,7 +1333,7 @@ Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 		RunSignal(ec, pd, si, cal, run, &want);
 		if (keep == NULL)
 		{
-			SignalRaise(&want);
+			SignalRaise(ec->raised, &want);
 			raised++;
 			continue;
 		}
@@ -1343,6 +1345,7 @@ Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 			if (o == keep || o->matched || o->school_id != school_id ||
 				strcmp(o->code, code) != 0 || o->crossing < run->start || o->crossing > run->end)
 				continue;
+			SignalFlush(ec->raised);
 			SignalWithdraw(o->signal_id, pd->pupil_id, o->school_id, o->code, o->crossing,
 						   psprintf("after a correction the absence it was raised for is one crossing with signal %lld",
 									(long long) keep->signal_id),
@@ -1350,7 +1353,10 @@ Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 			o->matched = true;
 		}
 		if (Stale(keep, &want))
+		{
+			SignalFlush(ec->raised);
 			SignalUpdate(keep->signal_id, &want, !import_mode);
+		}
 	}
 	for (i = 0; i < pd->nsignals; i++)
 	{
@@ -1641,7 +1647,17 @@ EvalBegin(DateADT as_of)
 		}
 	}
 	ec->as_of = as_of;
+	ec->raised = SignalBatchCreate();
 	return ec;
+}
+
+/*
+ * EvalEnd: see evaluate.h.
+ */
+void
+EvalEnd(EvalContext *ec)
+{
+	SignalFlush(ec->raised);
 }
 
 /*
@@ -1710,7 +1726,8 @@ EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to, const
 
 /*
  * EvaluatePupils: lock and evaluate each pupil of a sorted array over
- * [from, to], in a per-pupil memory context.  Returns signals raised.
+ * [from, to], in a per-pupil memory context, and write the signals raised
+ * (EvalEnd).  Returns signals raised.
  */
 static int
 EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, DateADT to)
@@ -1737,6 +1754,7 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 		CHECK_FOR_INTERRUPTS();
 	}
 	MemoryContextDelete(pupil_cxt);
+	EvalEnd(ec);
 	return raised;
 }
 

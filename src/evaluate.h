@@ -26,6 +26,12 @@ typedef struct EvalContext EvalContext;
  */
 extern EvalContext *EvalBegin(DateADT as_of);
 
+/*
+ * End it: write the signals it raised that are not written yet (they are
+ * written in sets, signals.h).  Must be called before SPI_finish.
+ */
+extern void EvalEnd(EvalContext *ec);
+
 /* The school calendars of the evaluation, shared with validation. */
 extern CalendarCache *EvalCalendars(EvalContext *ec);
 

@@ -1126,6 +1126,7 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 	oldrows = ReadTransition(trigdata->tg_oldtable, desc, kinds, nkinds, &nold);
 
 	ProcessStatement(newrows, nnew, oldrows, nold, kinds, nkinds, ec, today);
+	EvalEnd(ec);
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 		WriteHistory("insert", newrows, nnew, desc->tdtypeid);
 	else if (TRIGGER_FIRED_BY_UPDATE(ev))

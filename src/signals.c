@@ -18,6 +18,9 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/date.h"
 
 #include "attendance.h"
@@ -59,7 +62,178 @@ Announce(const char *event, int64 signal_id, int64 pupil_id, int64 school_id,
 }
 
 /*
- * MeasuredNumeric: a measured value as stored, with 4 decimals.
+ * The signals raised and not yet written.  Writing them with one statement
+ * lets the trigger on signal (cases.c) handle them as one set: a COPY that
+ * raises thousands of signals opens their cases with a handful of
+ * statements instead of a handful per signal.
+ */
+enum
+{
+	SC_PUPIL, SC_SCHOOL, SC_ORIGIN, SC_CRITERION, SC_CODE, SC_LEVEL, SC_CROSSING,
+	SC_WINDOW_FIRST, SC_MEASURED, SC_COMPARATOR, SC_THRESHOLD, SC_EVIDENCE, SC_ROLE,
+	SC_ACTION, SC_DUE, SC_SOURCE, SC_REPORT, SC_NOTE, SC_HISTORICAL, SC_NCOLUMNS
+};
+
+static const Oid signal_column_types[SC_NCOLUMNS] = {
+	INT8OID, INT8OID, TEXTOID, INT8OID, TEXTOID, INT4OID, DATEOID,
+	DATEOID, FLOAT8OID, TEXTOID, FLOAT8OID, TEXTOID, TEXTOID,
+	TEXTOID, DATEOID, TEXTOID, INT8OID, TEXTOID, BOOLOID
+};
+
+/* Flush after this many: bounds the memory a batch and its statement take. */
+#define SIGNAL_BATCH_MAX 500
+
+struct SignalBatch
+{
+	MemoryContext cxt;			/* the columns; reset after each flush */
+	ParamColumn columns[SC_NCOLUMNS];
+	int			n;
+};
+
+static void
+BatchInit(SignalBatch *b)
+{
+	MemoryContext old = MemoryContextSwitchTo(b->cxt);
+	int			i;
+
+	for (i = 0; i < SC_NCOLUMNS; i++)
+		ColumnInit(&b->columns[i], signal_column_types[i]);
+	b->n = 0;
+	MemoryContextSwitchTo(old);
+}
+
+/*
+ * SignalBatchCreate: see signals.h.
+ */
+SignalBatch *
+SignalBatchCreate(void)
+{
+	SignalBatch *b = palloc0(sizeof(SignalBatch));
+
+	b->cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance signal batch",
+								   ALLOCSET_DEFAULT_SIZES);
+	BatchInit(b);
+	return b;
+}
+
+static void
+Add(SignalBatch *b, int col, Datum value, bool isnull)
+{
+	ColumnAdd(&b->columns[col], value, isnull);
+}
+
+static Datum
+Text(const char *s)
+{
+	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}
+
+/*
+ * SignalRaise: see signals.h.
+ */
+void
+SignalRaise(SignalBatch *b, const NewSignal *s)
+{
+	MemoryContext old = MemoryContextSwitchTo(b->cxt);
+
+	Add(b, SC_PUPIL, Int64GetDatum(s->pupil_id), false);
+	Add(b, SC_SCHOOL, Int64GetDatum(s->school_id), s->school_id == 0);
+	Add(b, SC_ORIGIN, Text(s->manual ? "manual" : "automatic"), false);
+	Add(b, SC_CRITERION, Int64GetDatum(s->criterion_id), s->criterion_id == 0);
+	Add(b, SC_CODE, Text(s->code), false);
+	Add(b, SC_LEVEL, Int32GetDatum(s->level), s->manual);
+	Add(b, SC_CROSSING, DateADTGetDatum(s->crossing), false);
+	Add(b, SC_WINDOW_FIRST, DateADTGetDatum(s->window_first), s->window_first == DATEVAL_NOBEGIN);
+	Add(b, SC_MEASURED, Float8GetDatum(s->measured), !s->has_measured);
+	Add(b, SC_COMPARATOR, Text(s->comparator), !s->has_measured);
+	Add(b, SC_THRESHOLD, Float8GetDatum(s->threshold), !s->has_measured);
+	Add(b, SC_EVIDENCE, s->evidence ? Text(OidOutputFunctionCall(F_ARRAY_OUT, s->evidence)) : 0,
+		s->evidence == 0);
+	Add(b, SC_ROLE, Text(s->role), false);
+	Add(b, SC_ACTION, Text(s->action), false);
+	Add(b, SC_DUE, DateADTGetDatum(s->due_date), s->due_date == DATEVAL_NOBEGIN);
+	Add(b, SC_SOURCE, Text(s->source), s->source == NULL);
+	Add(b, SC_REPORT, Int64GetDatum(s->report_id), s->report_id == 0);
+	Add(b, SC_NOTE, Text(s->note), s->note == NULL);
+	Add(b, SC_HISTORICAL, BoolGetDatum(s->historical), false);
+	b->n++;
+	MemoryContextSwitchTo(old);
+	if (b->n >= SIGNAL_BATCH_MAX)
+		SignalFlush(b);
+}
+
+/*
+ * SignalFlush: see signals.h.  The measured value is stored with 4
+ * decimals.
+ */
+int64
+SignalFlush(SignalBatch *b)
+{
+	Oid			argtypes[SC_NCOLUMNS + 1];
+	Datum		values[SC_NCOLUMNS + 1];
+	MemoryContext old;
+	int64		signal_id = 0;
+	uint64		i;
+	int			c;
+
+	if (b->n == 0)
+		return 0;
+	old = MemoryContextSwitchTo(b->cxt);
+	for (c = 0; c < SC_NCOLUMNS; c++)
+	{
+		argtypes[c] = get_array_type(signal_column_types[c]);
+		values[c] = ColumnArray(&b->columns[c]);
+	}
+	argtypes[SC_NCOLUMNS] = TEXTOID;
+	values[SC_NCOLUMNS] = CStringGetTextDatum(WritingUser());
+	SavedPlan(&insert_plan,
+			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
+			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
+			  " evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
+			  " SELECT x.pupil_id, x.school_id, x.origin, x.criterion_id, x.code, x.level, x.crossing,"
+			  "  x.window_first, x.crossing, pg_catalog.round(x.measured::pg_catalog.numeric, 4),"
+			  "  x.comparator, x.threshold::pg_catalog.numeric,"
+			  "  COALESCE(x.evidence::pg_catalog.int8[], '{}'), x.role, x.action, x.due, x.source,"
+			  "  x.report_id, x.note, x.historical, $20"
+			  " FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
+			  "  pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6),"
+			  "  pg_catalog.unnest($7), pg_catalog.unnest($8), pg_catalog.unnest($9),"
+			  "  pg_catalog.unnest($10), pg_catalog.unnest($11), pg_catalog.unnest($12),"
+			  "  pg_catalog.unnest($13), pg_catalog.unnest($14), pg_catalog.unnest($15),"
+			  "  pg_catalog.unnest($16), pg_catalog.unnest($17), pg_catalog.unnest($18),"
+			  "  pg_catalog.unnest($19)) WITH ORDINALITY AS x (pupil_id, school_id, origin,"
+			  "  criterion_id, code, level, crossing, window_first, measured, comparator, threshold,"
+			  "  evidence, role, action, due, source, report_id, note, historical, i)"
+			  " ORDER BY x.i RETURNING signal_id",
+			  SC_NCOLUMNS + 1, argtypes);
+	ExecPlan(insert_plan, values, NULL, false, SPI_OK_INSERT_RETURNING);
+	if (SPI_processed != (uint64) b->n)
+		elog(ERROR, "%d signals to write, %llu written", b->n, (unsigned long long) SPI_processed);
+
+	/* RETURNING gives the rows in the order written. */
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		signal_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		if (!DatumGetBool(b->columns[SC_HISTORICAL].values[i]))
+			Announce("raised", signal_id,
+					 DatumGetInt64(b->columns[SC_PUPIL].values[i]),
+					 b->columns[SC_SCHOOL].nulls[i] ? 0 :
+					 DatumGetInt64(b->columns[SC_SCHOOL].values[i]),
+					 TextDatumGetCString(b->columns[SC_CODE].values[i]),
+					 DatumGetDateADT(b->columns[SC_CROSSING].values[i]));
+	}
+	SPI_freetuptable(SPI_tuptable);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(b->cxt);
+	BatchInit(b);
+	return signal_id;
+}
+
+/*
+ * MeasuredNumeric: a measured value as stored, with 4 decimals (as
+ * SignalFlush stores it).
  */
 static Datum
 MeasuredNumeric(float8 measured)
@@ -67,72 +241,6 @@ MeasuredNumeric(float8 measured)
 	return DirectFunctionCall2(numeric_round,
 							   DirectFunctionCall1(float8_numeric, Float8GetDatum(measured)),
 							   Int32GetDatum(4));
-}
-
-/*
- * SignalRaise: see signals.h.
- */
-int64
-SignalRaise(const NewSignal *s)
-{
-	Oid			argtypes[20] = {INT8OID, INT8OID, TEXTOID, INT8OID, TEXTOID, INT4OID,
-		DATEOID, DATEOID, NUMERICOID, TEXTOID, NUMERICOID, INT8ARRAYOID, TEXTOID,
-	TEXTOID, DATEOID, TEXTOID, INT8OID, TEXTOID, BOOLOID, TEXTOID};
-	Datum		values[20];
-	char		nulls[20];
-	bool		isnull;
-	int64		signal_id;
-
-	SavedPlan(&insert_plan,
-			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
-			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
-			  " evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
-			  " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, $9, $10, $11, COALESCE($12, '{}'),"
-			  " $13, $14, $15, $16, $17, $18, $19, $20) RETURNING signal_id",
-			  20, argtypes);
-	memset(nulls, ' ', sizeof(nulls));
-
-	values[0] = Int64GetDatum(s->pupil_id);
-	values[1] = Int64GetDatum(s->school_id);
-	nulls[1] = s->school_id == 0 ? 'n' : ' ';
-	values[2] = CStringGetTextDatum(s->manual ? "manual" : "automatic");
-	values[3] = Int64GetDatum(s->criterion_id);
-	nulls[3] = s->criterion_id == 0 ? 'n' : ' ';
-	values[4] = CStringGetTextDatum(s->code);
-	values[5] = Int32GetDatum(s->level);
-	nulls[5] = s->manual ? 'n' : ' ';
-	values[6] = DateADTGetDatum(s->crossing);
-	values[7] = DateADTGetDatum(s->window_first);
-	nulls[7] = s->window_first == DATEVAL_NOBEGIN ? 'n' : ' ';
-	if (s->has_measured)
-	{
-		values[8] = MeasuredNumeric(s->measured);
-		values[9] = CStringGetTextDatum(s->comparator);
-		values[10] = DirectFunctionCall1(float8_numeric, Float8GetDatum(s->threshold));
-	}
-	else
-		nulls[8] = nulls[9] = nulls[10] = 'n';
-	values[11] = s->evidence;
-	nulls[11] = s->evidence == 0 ? 'n' : ' ';
-	values[12] = CStringGetTextDatum(s->role);
-	values[13] = CStringGetTextDatum(s->action);
-	values[14] = DateADTGetDatum(s->due_date);
-	nulls[14] = s->due_date == DATEVAL_NOBEGIN ? 'n' : ' ';
-	values[15] = s->source ? CStringGetTextDatum(s->source) : (Datum) 0;
-	nulls[15] = s->source ? ' ' : 'n';
-	values[16] = Int64GetDatum(s->report_id);
-	nulls[16] = s->report_id == 0 ? 'n' : ' ';
-	values[17] = s->note ? CStringGetTextDatum(s->note) : (Datum) 0;
-	nulls[17] = s->note ? ' ' : 'n';
-	values[18] = BoolGetDatum(s->historical);
-	values[19] = CStringGetTextDatum(WritingUser());
-
-	ExecPlan(insert_plan, values, nulls, false, SPI_OK_INSERT_RETURNING);
-	signal_id = GetInt64(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	SPI_freetuptable(SPI_tuptable);
-	if (!s->historical)
-		Announce("raised", signal_id, s->pupil_id, s->school_id, s->code, s->crossing);
-	return signal_id;
 }
 
 /*
@@ -233,6 +341,7 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	char	   *name;
 	int64		signal_id;
 	NewSignal	s;
+	SignalBatch *batch;
 	SavedUser	caller;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
@@ -298,7 +407,9 @@ attendance_raise_signal(PG_FUNCTION_ARGS)
 	s.due_date = DATEVAL_NOBEGIN;
 	s.source = "DOMAIN 4.6";
 	s.note = note;
-	signal_id = SignalRaise(&s);
+	batch = SignalBatchCreate();
+	SignalRaise(batch, &s);
+	signal_id = SignalFlush(batch);
 	/* Doubt opens the report deadlines of require_doubt profiles (DOMAIN 4.5). */
 	if (strcmp(reason, "doubt") == 0)
 		EvaluateOnePupil(pupil_id);

@@ -38,8 +38,20 @@ typedef struct NewSignal
 	bool		historical;
 } NewSignal;
 
-/* Insert a signal and announce it (unless historical); returns its id. */
-extern int64 SignalRaise(const NewSignal *s);
+/*
+ * Signals raised and not yet written, in a memory context of their own
+ * under the one current at creation.  SignalRaise copies a signal into the
+ * batch (writing the batch once it is full); SignalFlush writes what the
+ * batch holds with one statement, in the order raised, announces each
+ * (unless historical) and returns the last id (0: none).  A caller flushes
+ * before it withdraws or updates a signal of the pupils raised for, and
+ * before SPI_finish: what is not flushed is not written.
+ */
+typedef struct SignalBatch SignalBatch;
+
+extern SignalBatch *SignalBatchCreate(void);
+extern void SignalRaise(SignalBatch *b, const NewSignal *s);
+extern int64 SignalFlush(SignalBatch *b);
 
 /*
  * Bring an open signal up to date with what its crossing now says (same

@@ -25,6 +25,7 @@
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
@@ -67,6 +68,53 @@ SavedPlanOptions(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, in
 		*plan = p;
 	}
 	return *plan;
+}
+
+/*
+ * ColumnInit: an empty column of elemtype, in the current memory context.
+ */
+void
+ColumnInit(ParamColumn *c, Oid elemtype)
+{
+	c->elemtype = elemtype;
+	c->n = 0;
+	c->cap = 16;
+	c->values = palloc(sizeof(Datum) * c->cap);
+	c->nulls = palloc(sizeof(bool) * c->cap);
+}
+
+/*
+ * ColumnAdd: append a value (already in the column's memory context).
+ */
+void
+ColumnAdd(ParamColumn *c, Datum value, bool isnull)
+{
+	if (c->n == c->cap)
+	{
+		c->cap *= 2;
+		c->values = repalloc(c->values, sizeof(Datum) * c->cap);
+		c->nulls = repalloc(c->nulls, sizeof(bool) * c->cap);
+	}
+	c->values[c->n] = value;
+	c->nulls[c->n] = isnull;
+	c->n++;
+}
+
+/*
+ * ColumnArray: the column as a one-dimensional array (nulls kept).
+ */
+Datum
+ColumnArray(const ParamColumn *c)
+{
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	int			dims[1] = {c->n};
+	int			lbs[1] = {1};
+
+	get_typlenbyvalalign(c->elemtype, &typlen, &typbyval, &typalign);
+	return PointerGetDatum(construct_md_array(c->values, c->nulls, 1, dims, lbs, c->elemtype,
+											  typlen, typbyval, typalign));
 }
 
 /*

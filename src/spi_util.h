@@ -31,6 +31,23 @@ extern bool GetBool(HeapTuple tup, TupleDesc desc, int col);
 extern const char *DateText(DateADT d);
 
 /* The user and security context to restore after OwnerRightsBegin. */
+/*
+ * A column of values for a set-based statement, bound as one array
+ * parameter and read back with unnest ($n) WITH ORDINALITY.
+ */
+typedef struct ParamColumn
+{
+	Oid			elemtype;
+	int			n;
+	int			cap;
+	Datum	   *values;
+	bool	   *nulls;
+} ParamColumn;
+
+extern void ColumnInit(ParamColumn *c, Oid elemtype);
+extern void ColumnAdd(ParamColumn *c, Datum value, bool isnull);
+extern Datum ColumnArray(const ParamColumn *c);
+
 typedef struct SavedUser
 {
 	bool		switched;		/* false under 1.0's script: no owner rights */
