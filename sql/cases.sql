@@ -96,3 +96,77 @@ EXECUTE deadlines(3);
 INSERT INTO attendance.school_year (school_id, year) VALUES (2, 2026);
 SELECT code, crossing_date, due_date FROM attendance.signal WHERE pupil_id = 3;
 EXECUTE deadlines(3);
+
+------------------------------------------------------------------------------
+-- DOMAIN 6: signals written in one statement (the engine writes the
+-- signals a COPY raises a few hundred at a time, src/signals_to_cases.sql)
+-- open and join cases as they would one at a time: in the order of their
+-- ids, the first of a pupil's signals of a protocol opens the case and the
+-- others join it, each with its event and its own duty.  A protocol whose
+-- initial state is terminal closes its case as it opens it, so each of its
+-- signals opens a case of its own.  Pupil 4's signals come in one
+-- statement, pupil 5's (the same) one at a time: the same cases.
+------------------------------------------------------------------------------
+SET attendance.today = '2025-11-14';
+BEGIN;
+INSERT INTO attendance.protocol (code, name, initial_state, source) VALUES
+    ('fixture_followup', 'Opvolging (fixture)', 'watching', 'test'),
+    ('fixture_note', 'Alleen vastleggen (fixture)', 'noted', 'test');
+INSERT INTO attendance.protocol_state (protocol, state, name, regisseur, terminal, source) VALUES
+    ('fixture_followup', 'watching', 'Volgen', 'mentor', false, 'test'),
+    ('fixture_followup', 'done', 'Afgerond', NULL, true, 'test'),
+    ('fixture_note', 'noted', 'Vastgelegd', NULL, true, 'test');
+INSERT INTO attendance.protocol_event (protocol, code, name, source) VALUES
+    ('fixture_followup', 'finished', 'Afgerond', 'test');
+INSERT INTO attendance.protocol_transition (protocol, from_state, event, to_state, source) VALUES
+    ('fixture_followup', 'watching', 'finished', 'done', 'test');
+INSERT INTO attendance.state_deadline (protocol, state, code, term, role, action, anchor, source) VALUES
+    ('fixture_followup', 'watching', 'look', '3 dagen', 'mentor', 'Kijken (fixture)', 'signal', 'test');
+INSERT INTO attendance.signal_protocol (code, protocol, source) VALUES
+    ('fixture_a', 'fixture_followup', 'test'), ('fixture_b', 'fixture_followup', 'test'),
+    ('fixture_n', 'fixture_note', 'test');
+COMMIT;
+INSERT INTO attendance.pupil (pupil_id, reference, birth_date, municipality) VALUES
+    (4, 'P-C004', '2011-06-01', 'Testdorp'), (5, 'P-C005', '2011-06-01', 'Testdorp');
+INSERT INTO attendance.enrolment (pupil_id, school_id, first_day) VALUES (4, 1, '2025-08-01'), (5, 1, '2025-08-01');
+INSERT INTO attendance.signal (pupil_id, school_id, origin, code, crossing_date, due_date, role, action, source, note) VALUES
+    (4, 1, 'automatic', 'fixture_b', '2025-11-12', '2025-11-19', 'mentor', 'Bellen (fixture)', 'test', 'one statement'),
+    (4, 1, 'automatic', 'fixture_n', '2025-11-12', NULL, 'mentor', 'Noteren (fixture)', 'test', 'one statement'),
+    (4, 1, 'automatic', 'fixture_a', '2025-11-13', '2025-11-20', 'mentor', 'Bellen (fixture)', 'test', 'one statement'),
+    (4, 1, 'automatic', 'fixture_n', '2025-11-13', NULL, 'mentor', 'Noteren (fixture)', 'test', 'one statement');
+INSERT INTO attendance.signal (pupil_id, school_id, origin, code, crossing_date, due_date, role, action, source, note) VALUES
+    (5, 1, 'automatic', 'fixture_b', '2025-11-12', '2025-11-19', 'mentor', 'Bellen (fixture)', 'test', 'one at a time');
+INSERT INTO attendance.signal (pupil_id, school_id, origin, code, crossing_date, due_date, role, action, source, note) VALUES
+    (5, 1, 'automatic', 'fixture_n', '2025-11-12', NULL, 'mentor', 'Noteren (fixture)', 'test', 'one at a time');
+INSERT INTO attendance.signal (pupil_id, school_id, origin, code, crossing_date, due_date, role, action, source, note) VALUES
+    (5, 1, 'automatic', 'fixture_a', '2025-11-13', '2025-11-20', 'mentor', 'Bellen (fixture)', 'test', 'one at a time');
+INSERT INTO attendance.signal (pupil_id, school_id, origin, code, crossing_date, due_date, role, action, source, note) VALUES
+    (5, 1, 'automatic', 'fixture_n', '2025-11-13', NULL, 'mentor', 'Noteren (fixture)', 'test', 'one at a time');
+-- Pupil 4: one fixture_followup case (opened by fixture_b, the lower id,
+-- joined by fixture_a), its "look" deadline 3 dagen from the first
+-- signal's crossing (Sat 15 Nov); two fixture_note cases, closed as opened.
+SELECT c.protocol, c.state, c.status, c.worrying_since,
+       pg_catalog.string_agg(e.event || ' ' || g.code, ', ' ORDER BY e.event_id) AS events
+FROM attendance."case" c JOIN attendance.case_event e USING (case_id) LEFT JOIN attendance.signal g USING (signal_id)
+WHERE c.pupil_id = 4 GROUP BY c.case_id ORDER BY c.case_id;
+SELECT d.protocol, d.state, d.code, g.code AS signal, d.anchor_date, d.due_date, d.status
+FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id)
+WHERE d.pupil_id = 4 ORDER BY d.protocol, d.code, g.code;
+-- The same for pupil 5, one signal at a time: nothing differs but the ids.
+SELECT count(*) AS differences FROM (
+    (SELECT c.protocol, c.state, c.status, c.worrying_since, c.opened_on,
+            pg_catalog.string_agg(e.event || ' ' || g.code || ' ' || g.crossing_date, ', ' ORDER BY e.event_id)
+     FROM attendance."case" c JOIN attendance.case_event e USING (case_id) LEFT JOIN attendance.signal g USING (signal_id)
+     WHERE c.pupil_id = 4 GROUP BY c.case_id
+     UNION ALL
+     SELECT d.protocol, d.state, d.code || ' ' || d.role || ' ' || d.status, d.anchor_date, d.due_date, g.code
+     FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id) WHERE d.pupil_id = 4)
+    EXCEPT ALL
+    (SELECT c.protocol, c.state, c.status, c.worrying_since, c.opened_on,
+            pg_catalog.string_agg(e.event || ' ' || g.code || ' ' || g.crossing_date, ', ' ORDER BY e.event_id)
+     FROM attendance."case" c JOIN attendance.case_event e USING (case_id) LEFT JOIN attendance.signal g USING (signal_id)
+     WHERE c.pupil_id = 5 GROUP BY c.case_id
+     UNION ALL
+     SELECT d.protocol, d.state, d.code || ' ' || d.role || ' ' || d.status, d.anchor_date, d.due_date, g.code
+     FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id) WHERE d.pupil_id = 5)
+) x;

@@ -41,6 +41,16 @@
 #      in any of the three (it agrees with what the triggers did).
 #   6. The data set proves something: at least 40 open signals over at
 #      least 10 different codes.
+#   7. copy (all signals of the statement opening their cases as one set,
+#      src/signals_to_cases.sql) and date (one signal at a time) leave the
+#      same cases (DOMAIN 6: a signal opens the case of its protocol or
+#      joins the open one): per pupil the same cases by protocol and status,
+#      each with the same signals linked, one "opened" event and one
+#      "signal_joined" per further signal; the same duties (signal, role,
+#      due date, status, protocol) and the same state deadlines (protocol,
+#      state, code, role, status).  Which signal of a case came first may
+#      differ (the evaluation raises a pupil's signals in criterion order,
+#      not date order), so the state deadlines' dates are not compared.
 #
 # Run by tools/run-tests.sh inside the throwaway cluster:
 #   /usr/bin/python3 test/bulk_equivalence.py
@@ -449,6 +459,43 @@ def compare_open(ref, a, n, b, failures):
             print()
 
 
+CASES = '''
+SELECT c.pupil_id, c.protocol, c.status,
+       (SELECT pg_catalog.string_agg(g.code || ' ' || g.crossing_date, ', ' ORDER BY g.code, g.crossing_date)
+          FROM attendance.case_signal cs JOIN attendance.signal g USING (signal_id)
+         WHERE cs.case_id = c.case_id),
+       (SELECT pg_catalog.string_agg(e.event, ', ' ORDER BY e.event)
+          FROM attendance.case_event e WHERE e.case_id = c.case_id)
+FROM attendance."case" c'''
+DUTIES = '''
+SELECT d.pupil_id, g.code, g.crossing_date, d.role, d.due_date, d.status, d.protocol
+FROM attendance.deadline d JOIN attendance.signal g USING (signal_id)'''
+STATE_DEADLINES = '''
+SELECT d.pupil_id, d.protocol, d.state, d.code, d.role, d.status
+FROM attendance.deadline d WHERE d.signal_id IS NULL'''
+
+
+def compare_cases(ref, a, n, b, failures):
+    """7: the same cases, events, links and deadlines, as multisets."""
+    for what, sql in (('cases (protocol, status, signals, events)', CASES),
+                      ('duties', DUTIES), ('state deadlines', STATE_DEADLINES)):
+        rows = {}
+        for name, conn in ((ref, a), (n, b)):
+            cur = conn.cursor()
+            cur.execute(sql)
+            rows[name] = Counter(tuple(str(v) for v in r) for r in cur.fetchall())
+        only_ref = rows[ref] - rows[n]
+        only_n = rows[n] - rows[ref]
+        print('  %s: %d %s in %s' % (what, sum(rows[ref].values()), 'match' if not (only_ref or only_n) else 'differ', n))
+        if only_ref or only_n:
+            failures.append('%s differ between %s and %s' % (what, ref, n))
+            print('FAIL %s differ between %s and %s' % (what, ref, n))
+            for r in list(only_ref.elements())[:10]:
+                print('   only in %s: %s' % (ref, ' | '.join(r)))
+            for r in list(only_n.elements())[:10]:
+                print('   only in %s: %s' % (n, ' | '.join(r)))
+
+
 def groupby_key(sigs):
     g = defaultdict(list)
     for s in sigs:
@@ -560,6 +607,9 @@ def main():
         failures.append('data set too weak')
         print('FAIL the data set raised only %d signals over %d codes (want >= 40 over >= 10)'
               % (len(open_[ref]), len(codes)))
+
+    # 7. cases opened as a set (copy) as one at a time (date)
+    compare_cases(ref, conns[ref], DATABASES[1], conns[DATABASES[1]], failures)
 
     print('  %.1f s in all' % (time.time() - t0))
     return finish(admin, conns, failures)
