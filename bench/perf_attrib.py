@@ -56,6 +56,8 @@ def bucket(root):
             return 'statement: reading the transition tables (in C)'
         if f == 'EvalBegin':
             return 'evaluation: EvalBegin (configuration cache check, reread after a change)'
+        if f in ('EvalEnd', 'SignalFlush'):
+            return 'evaluation: raising and withdrawing signals'
         if f == 'LockPupil' or (f == 'LoadPupilRecord' and 'LockPupil' in below):
             return 'pupil lock (UPDATE pupil SET write_seq RETURNING birth_date)'
         if f == 'LoadPupilRecord':

@@ -22,16 +22,14 @@
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "executor/tuptable.h"
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/jsonb.h"
-#include "utils/fmgroids.h"
-#include "utils/lsyscache.h"
-#include "utils/tuplestore.h"
-#include "executor/tuptable.h"
 #include "utils/timestamp.h"
+#include "utils/tuplestore.h"
 
 #include "attendance.h"
 #include "calendar.h"
@@ -105,15 +103,14 @@ LockCases(const int64 *ids, int n, CaseRow *c)
 	static SPIPlanPtr plan = NULL;
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		values[1];
-	ParamColumn col;
+	Datum	   *elems = palloc(sizeof(Datum) * n);
 	bool		isnull;
 	uint64		r;
 	int			i;
 
-	ColumnInit(&col, INT8OID);
 	for (i = 0; i < n; i++)
-		ColumnAdd(&col, Int64GetDatum(ids[i]), false);
-	values[0] = ColumnArray(&col);
+		elems[i] = Int64GetDatum(ids[i]);
+	values[0] = PointerGetDatum(construct_array(elems, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	ExecPlan(SavedPlanOptions(&plan,
 							  "SELECT case_id, pupil_id, school_id, protocol, state, status = 'open'"
 							  " FROM attendance.\"case\" WHERE case_id = ANY ($1) ORDER BY case_id FOR UPDATE",
@@ -177,53 +174,59 @@ static void
 RecordEvents(EventRow *e, int n)
 {
 	static SPIPlanPtr plan = NULL;
+	static TupleDesc desc = NULL;
 	static const Oid types[EC_NCOLUMNS] = {INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
 	TIMESTAMPTZOID, DATEOID, TEXTOID, JSONBOID, INT8OID, INT8OID, INT8OID};
-	ParamColumn cols[EC_NCOLUMNS];
-	Oid			argtypes[EC_NCOLUMNS + 1];
-	Datum		values[EC_NCOLUMNS + 1];
+	ParamRows	rows;
+	Oid			argtypes[2] = {RECORDARRAYOID, TEXTOID};
+	Datum		values[2];
 	bool		isnull;
 	int			i;
 
-	for (i = 0; i < EC_NCOLUMNS; i++)
-		ColumnInit(&cols[i], types[i]);
+	RowsInit(&rows, RowsDesc(&desc, EC_NCOLUMNS, types));
 	for (i = 0; i < n; i++)
 	{
-		ColumnAdd(&cols[EC_CASE], Int64GetDatum(e[i].case_id), false);
-		ColumnAdd(&cols[EC_PUPIL], Int64GetDatum(e[i].pupil_id), false);
-		ColumnAdd(&cols[EC_EVENT], CStringGetTextDatum(e[i].event), false);
-		ColumnAdd(&cols[EC_FROM], e[i].from_state ? CStringGetTextDatum(e[i].from_state) : 0,
-				  e[i].from_state == NULL);
-		ColumnAdd(&cols[EC_TO], CStringGetTextDatum(e[i].to_state), false);
-		ColumnAdd(&cols[EC_ACTOR], CStringGetTextDatum(e[i].actor), false);
-		ColumnAdd(&cols[EC_AT], TimestampTzGetDatum(e[i].at), false);
-		ColumnAdd(&cols[EC_DAY], DateADTGetDatum(e[i].day), false);
-		ColumnAdd(&cols[EC_NOTE], e[i].note ? CStringGetTextDatum(e[i].note) : 0, e[i].note == NULL);
-		ColumnAdd(&cols[EC_DETAILS], e[i].details, false);
-		ColumnAdd(&cols[EC_SIGNAL], Int64GetDatum(e[i].signal_id), e[i].signal_id == 0);
-		ColumnAdd(&cols[EC_REPORT], Int64GetDatum(e[i].report_id), e[i].report_id == 0);
-		ColumnAdd(&cols[EC_REVOKES], Int64GetDatum(e[i].revokes), e[i].revokes == 0);
+		Datum		v[EC_NCOLUMNS];
+		bool		nulls[EC_NCOLUMNS];
+
+		memset(nulls, false, sizeof(nulls));
+		v[EC_CASE] = Int64GetDatum(e[i].case_id);
+		v[EC_PUPIL] = Int64GetDatum(e[i].pupil_id);
+		v[EC_EVENT] = CStringGetTextDatum(e[i].event);
+		v[EC_FROM] = e[i].from_state ? CStringGetTextDatum(e[i].from_state) : 0;
+		nulls[EC_FROM] = e[i].from_state == NULL;
+		v[EC_TO] = CStringGetTextDatum(e[i].to_state);
+		v[EC_ACTOR] = CStringGetTextDatum(e[i].actor);
+		v[EC_AT] = TimestampTzGetDatum(e[i].at);
+		v[EC_DAY] = DateADTGetDatum(e[i].day);
+		v[EC_NOTE] = e[i].note ? CStringGetTextDatum(e[i].note) : 0;
+		nulls[EC_NOTE] = e[i].note == NULL;
+		v[EC_DETAILS] = e[i].details;
+		v[EC_SIGNAL] = Int64GetDatum(e[i].signal_id);
+		nulls[EC_SIGNAL] = e[i].signal_id == 0;
+		v[EC_REPORT] = Int64GetDatum(e[i].report_id);
+		nulls[EC_REPORT] = e[i].report_id == 0;
+		v[EC_REVOKES] = Int64GetDatum(e[i].revokes);
+		nulls[EC_REVOKES] = e[i].revokes == 0;
+		RowsAdd(&rows, v, nulls);
 	}
-	for (i = 0; i < EC_NCOLUMNS; i++)
-	{
-		argtypes[i] = get_array_type(types[i]);
-		values[i] = ColumnArray(&cols[i]);
-	}
-	argtypes[EC_NCOLUMNS] = TEXTOID;
-	values[EC_NCOLUMNS] = CStringGetTextDatum(WritingUser());
-	Run(&plan,
-		"INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state, actor, at,"
-		" on_day, note, details, signal_id, report_id, revokes, recorded_by)"
-		" SELECT x.case_id, x.pupil_id, x.event, x.from_state, x.to_state, x.actor, x.at, x.on_day,"
-		"  x.note, x.details, x.signal_id, x.report_id, x.revokes, $14"
-		" FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
-		"  pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6), pg_catalog.unnest($7),"
-		"  pg_catalog.unnest($8), pg_catalog.unnest($9), pg_catalog.unnest($10),"
-		"  pg_catalog.unnest($11), pg_catalog.unnest($12), pg_catalog.unnest($13)) WITH ORDINALITY"
-		"  AS x (case_id, pupil_id, event, from_state, to_state, actor, at, on_day, note, details,"
-		"  signal_id, report_id, revokes, i)"
-		" ORDER BY x.i RETURNING event_id",
-		EC_NCOLUMNS + 1, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
+	values[0] = RowsArray(&rows);
+	values[1] = CStringGetTextDatum(WritingUser());
+	ExecPlan(SavedPlanOptions(&plan,
+							  "INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state,"
+							  " actor, at, on_day, note, details, signal_id, report_id, revokes, recorded_by)"
+							  " SELECT x.case_id, x.pupil_id, x.event, x.from_state, x.to_state, x.actor, x.at,"
+							  "  x.on_day, x.note, x.details, x.signal_id, x.report_id, x.revokes, $2"
+							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (case_id pg_catalog.int8,"
+							  "  pupil_id pg_catalog.int8, event pg_catalog.text, from_state pg_catalog.text,"
+							  "  to_state pg_catalog.text, actor pg_catalog.text, at pg_catalog.timestamptz,"
+							  "  on_day pg_catalog.date, note pg_catalog.text, details pg_catalog.jsonb,"
+							  "  signal_id pg_catalog.int8, report_id pg_catalog.int8, revokes pg_catalog.int8))"
+							  " WITH ORDINALITY AS x (case_id, pupil_id, event, from_state, to_state, actor, at,"
+							  "  on_day, note, details, signal_id, report_id, revokes, i)"
+							  " ORDER BY x.i RETURNING event_id",
+							  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_INSERT_RETURNING);
 	if (SPI_processed != (uint64) n)
 		elog(ERROR, "%d case events to record, %llu recorded", n, (unsigned long long) SPI_processed);
 	for (i = 0; i < n; i++)
@@ -1158,26 +1161,31 @@ static void
 LinkSignals(const int64 *case_ids, const int64 *signal_ids, const int64 *pupil_ids, int n)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[3] = {INT8ARRAYOID, INT8ARRAYOID, INT8ARRAYOID};
-	Datum		values[3];
-	const int64 *ids[3] = {case_ids, signal_ids, pupil_ids};
-	int			k,
-				i;
+	static TupleDesc desc = NULL;
+	static const Oid types[3] = {INT8OID, INT8OID, INT8OID};
+	Oid			argtypes[1] = {RECORDARRAYOID};
+	Datum		values[1];
+	ParamRows	rows;
+	int			i;
 
-	for (k = 0; k < 3; k++)
+	RowsInit(&rows, RowsDesc(&desc, 3, types));
+	for (i = 0; i < n; i++)
 	{
-		ParamColumn col;
+		Datum		v[3] = {Int64GetDatum(case_ids[i]), Int64GetDatum(signal_ids[i]),
+		Int64GetDatum(pupil_ids[i])};
+		bool		nulls[3] = {false, false, false};
 
-		ColumnInit(&col, INT8OID);
-		for (i = 0; i < n; i++)
-			ColumnAdd(&col, Int64GetDatum(ids[k][i]), false);
-		values[k] = ColumnArray(&col);
+		RowsAdd(&rows, v, nulls);
 	}
-	Run(&plan,
-		"INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id)"
-		" SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3))"
-		" ON CONFLICT DO NOTHING",
-		3, argtypes, values, NULL, SPI_OK_INSERT);
+	values[0] = RowsArray(&rows);
+	ExecPlan(SavedPlanOptions(&plan,
+							  "INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id)"
+							  " SELECT x.case_id, x.signal_id, x.pupil_id"
+							  " FROM pg_catalog.unnest($1) AS x (case_id pg_catalog.int8,"
+							  "  signal_id pg_catalog.int8, pupil_id pg_catalog.int8)"
+							  " ON CONFLICT DO NOTHING",
+							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_INSERT);
 }
 
 /*
@@ -1222,46 +1230,44 @@ static void
 InsertCases(NewCase *nc, int n, DateADT day)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[5] = {INT8ARRAYOID, TEXTARRAYOID, INT8ARRAYOID, DATEARRAYOID, DATEOID};
-	Datum		values[5];
-	ParamColumn pupils,
-				protocols,
-				schools,
-				worrying;
+	static TupleDesc desc = NULL;
+	static const Oid types[4] = {INT8OID, TEXTOID, INT8OID, DATEOID};
+	Oid			argtypes[2] = {RECORDARRAYOID, DATEOID};
+	Datum		values[2];
+	ParamRows	rows;
 	bool		isnull;
 	uint64		r;
 	int			i,
 				j;
 
-	ColumnInit(&pupils, INT8OID);
-	ColumnInit(&protocols, TEXTOID);
-	ColumnInit(&schools, INT8OID);
-	ColumnInit(&worrying, DATEOID);
+	RowsInit(&rows, RowsDesc(&desc, 4, types));
 	for (i = 0; i < n; i++)
 	{
-		ColumnAdd(&pupils, Int64GetDatum(nc[i].pupil_id), false);
-		ColumnAdd(&protocols, CStringGetTextDatum(nc[i].protocol), false);
-		ColumnAdd(&schools, Int64GetDatum(nc[i].school_id), nc[i].school_id == 0);
-		ColumnAdd(&worrying, DateADTGetDatum(nc[i].worrying), nc[i].worrying == 0);
+		Datum		v[4] = {Int64GetDatum(nc[i].pupil_id), CStringGetTextDatum(nc[i].protocol),
+		Int64GetDatum(nc[i].school_id), DateADTGetDatum(nc[i].worrying)};
+		bool		nulls[4] = {false, false, nc[i].school_id == 0, nc[i].worrying == 0};
+
+		RowsAdd(&rows, v, nulls);
 		nc[i].opened = false;
 	}
-	values[0] = ColumnArray(&pupils);
-	values[1] = ColumnArray(&protocols);
-	values[2] = ColumnArray(&schools);
-	values[3] = ColumnArray(&worrying);
-	values[4] = DateADTGetDatum(day);
-	Run(&plan,
-		"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role, worrying_since, opened_on)"
-		" SELECT x.pupil_id, x.school_id, p.code, p.initial_state, s.regisseur, x.worrying, $5"
-		" FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
-		"  pg_catalog.unnest($4)) WITH ORDINALITY AS x (pupil_id, protocol, school_id, worrying, i)"
-		" JOIN attendance.effective_protocol p ON p.code = x.protocol"
-		" JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
-		" ORDER BY x.i"
-		" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
-		" RETURNING case_id, pupil_id, protocol, state, (SELECT t.terminal FROM attendance.effective_protocol_state t"
-		"   WHERE t.protocol = \"case\".protocol AND t.state = \"case\".state)",
-		5, argtypes, values, NULL, SPI_OK_INSERT_RETURNING);
+	values[0] = RowsArray(&rows);
+	values[1] = DateADTGetDatum(day);
+	ExecPlan(SavedPlanOptions(&plan,
+							  "INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role,"
+							  " worrying_since, opened_on)"
+							  " SELECT x.pupil_id, x.school_id, p.code, p.initial_state, s.regisseur, x.worrying, $2"
+							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+							  "  protocol pg_catalog.text, school_id pg_catalog.int8, worrying pg_catalog.date))"
+							  "  WITH ORDINALITY AS x (pupil_id, protocol, school_id, worrying, i)"
+							  " JOIN attendance.effective_protocol p ON p.code = x.protocol"
+							  " JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
+							  " ORDER BY x.i"
+							  " ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
+							  " RETURNING case_id, pupil_id, protocol, state, (SELECT t.terminal"
+							  "   FROM attendance.effective_protocol_state t"
+							  "   WHERE t.protocol = \"case\".protocol AND t.state = \"case\".state)",
+							  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_INSERT_RETURNING);
 
 	/*
 	 * The new cases, returned in the order inserted: no other session sees
@@ -1510,21 +1516,22 @@ static void
 MapSignals(SignalPlan *p, int n)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
-	Datum		values[2];
-	ParamColumn ids,
-				schools;
+	static TupleDesc desc = NULL;
+	static const Oid types[2] = {INT8OID, INT8OID};
+	Oid			argtypes[1] = {RECORDARRAYOID};
+	Datum		values[1];
+	ParamRows	rows;
 	int			i;
 
-	ColumnInit(&ids, INT8OID);
-	ColumnInit(&schools, INT8OID);
+	RowsInit(&rows, RowsDesc(&desc, 2, types));
 	for (i = 0; i < n; i++)
 	{
-		ColumnAdd(&ids, Int64GetDatum(p[i].s->signal_id), false);
-		ColumnAdd(&schools, Int64GetDatum(p[i].s->school_id), false);
+		Datum		v[2] = {Int64GetDatum(p[i].s->signal_id), Int64GetDatum(p[i].s->school_id)};
+		bool		nulls[2] = {false, false};
+
+		RowsAdd(&rows, v, nulls);
 	}
-	values[0] = ColumnArray(&ids);
-	values[1] = ColumnArray(&schools);
+	values[0] = RowsArray(&rows);
 	ExecPlan(SavedPlanOptions(&plan,
 							  "SELECT p.code, m.duty_done_by,"
 							  " (SELECT c.case_id FROM attendance.\"case\" c"
@@ -1533,13 +1540,13 @@ MapSignals(SignalPlan *p, int n)
 							  "   WHERE r.registration_id = ANY (g.evidence)),"
 							  " (SELECT t.terminal FROM attendance.effective_protocol_state t"
 							  "   WHERE t.protocol = p.code AND t.state = p.initial_state)"
-							  " FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))"
-							  "  WITH ORDINALITY AS x (signal_id, school_id, i)"
+							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (signal_id pg_catalog.int8,"
+							  "  school_id pg_catalog.int8)) WITH ORDINALITY AS x (signal_id, school_id, i)"
 							  " JOIN attendance.signal g ON g.signal_id = x.signal_id"
 							  " LEFT JOIN LATERAL attendance.signal_protocol_for(g.code, x.school_id) m ON true"
 							  " LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol"
 							  " ORDER BY x.i",
-							  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
+							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
 			 values, NULL, false, SPI_OK_SELECT);
 	if (SPI_processed != (uint64) n)
 		elog(ERROR, "%d signals to map, %llu found", n, (unsigned long long) SPI_processed);
@@ -1579,50 +1586,51 @@ static void
 CreateDuties(const SignalRow *const *signals, const int64 *case_ids, const Datum *done_by, int n)
 {
 	static SPIPlanPtr plan = NULL;
+	static TupleDesc desc = NULL;
 	static const Oid types[DC_NCOLUMNS] = {INT8OID, INT8OID, INT8OID, INT8OID, TEXTOID, TEXTOID,
-	TEXTOID, DATEOID, DATEOID, TEXTOID};
-	ParamColumn cols[DC_NCOLUMNS];
-	Oid			argtypes[DC_NCOLUMNS];
-	Datum		values[DC_NCOLUMNS];
+	TEXTOID, DATEOID, DATEOID, TEXTARRAYOID};
+	ParamRows	rows;
+	Oid			argtypes[1] = {RECORDARRAYOID};
+	Datum		values[1];
 	int			i;
 
-	for (i = 0; i < DC_NCOLUMNS; i++)
-		ColumnInit(&cols[i], types[i]);
+	RowsInit(&rows, RowsDesc(&desc, DC_NCOLUMNS, types));
 	for (i = 0; i < n; i++)
 	{
 		const SignalRow *s = signals[i];
+		Datum		v[DC_NCOLUMNS];
+		bool		nulls[DC_NCOLUMNS];
 
-		ColumnAdd(&cols[DC_PUPIL], Int64GetDatum(s->pupil_id), false);
-		ColumnAdd(&cols[DC_CASE], Int64GetDatum(case_ids[i]), case_ids[i] == 0);
-		ColumnAdd(&cols[DC_SCHOOL], Int64GetDatum(s->school_id), s->school_id == 0);
-		ColumnAdd(&cols[DC_SIGNAL], Int64GetDatum(s->signal_id), false);
-		ColumnAdd(&cols[DC_CODE], CStringGetTextDatum(s->code), false);
-		ColumnAdd(&cols[DC_ROLE], CStringGetTextDatum(s->role), false);
-		ColumnAdd(&cols[DC_ACTION], CStringGetTextDatum(s->action), false);
-		ColumnAdd(&cols[DC_CROSSING], DateADTGetDatum(s->crossing), false);
-		ColumnAdd(&cols[DC_DUE], DateADTGetDatum(s->due), false);
-		ColumnAdd(&cols[DC_DONE_BY], CStringGetTextDatum(OidOutputFunctionCall(F_ARRAY_OUT, done_by[i])),
-				  false);
+		memset(nulls, false, sizeof(nulls));
+		v[DC_PUPIL] = Int64GetDatum(s->pupil_id);
+		v[DC_CASE] = Int64GetDatum(case_ids[i]);
+		nulls[DC_CASE] = case_ids[i] == 0;
+		v[DC_SCHOOL] = Int64GetDatum(s->school_id);
+		nulls[DC_SCHOOL] = s->school_id == 0;
+		v[DC_SIGNAL] = Int64GetDatum(s->signal_id);
+		v[DC_CODE] = CStringGetTextDatum(s->code);
+		v[DC_ROLE] = CStringGetTextDatum(s->role);
+		v[DC_ACTION] = CStringGetTextDatum(s->action);
+		v[DC_CROSSING] = DateADTGetDatum(s->crossing);
+		v[DC_DUE] = DateADTGetDatum(s->due);
+		v[DC_DONE_BY] = done_by[i];
+		RowsAdd(&rows, v, nulls);
 	}
-	for (i = 0; i < DC_NCOLUMNS; i++)
-	{
-		argtypes[i] = get_array_type(types[i]);
-		values[i] = ColumnArray(&cols[i]);
-	}
+	values[0] = RowsArray(&rows);
 	ExecPlan(SavedPlanOptions(&plan,
 							  "INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code,"
 							  " signal_id, role, action, anchor, anchor_date, due_date, done_by)"
 							  " SELECT x.pupil_id, x.case_id, x.school_id,"
 							  "  (SELECT c.protocol FROM attendance.\"case\" c WHERE c.case_id = x.case_id),"
-							  "  x.code, x.signal_id, x.role, x.action, 'crossing', x.crossing, x.due,"
-							  "  x.done_by::pg_catalog.text[]"
-							  " FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
-							  "  pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6),"
-							  "  pg_catalog.unnest($7), pg_catalog.unnest($8), pg_catalog.unnest($9),"
-							  "  pg_catalog.unnest($10)) WITH ORDINALITY AS x (pupil_id, case_id, school_id,"
-							  "  signal_id, code, role, action, crossing, due, done_by, i)"
+							  "  x.code, x.signal_id, x.role, x.action, 'crossing', x.crossing, x.due, x.done_by"
+							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+							  "  case_id pg_catalog.int8, school_id pg_catalog.int8, signal_id pg_catalog.int8,"
+							  "  code pg_catalog.text, role pg_catalog.text, action pg_catalog.text,"
+							  "  crossing pg_catalog.date, due pg_catalog.date, done_by pg_catalog.text[]))"
+							  "  WITH ORDINALITY AS x (pupil_id, case_id, school_id, signal_id, code, role,"
+							  "  action, crossing, due, done_by, i)"
 							  " ORDER BY x.i",
-							  DC_NCOLUMNS, argtypes, CURSOR_OPT_GENERIC_PLAN),
+							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
 			 values, NULL, false, SPI_OK_INSERT);
 }
 

@@ -18,10 +18,8 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
-#include "utils/fmgroids.h"
-#include "utils/lsyscache.h"
-#include "utils/memutils.h"
 #include "utils/date.h"
+#include "utils/memutils.h"
 
 #include "attendance.h"
 #include "calendar.h"
@@ -76,29 +74,41 @@ enum
 
 static const Oid signal_column_types[SC_NCOLUMNS] = {
 	INT8OID, INT8OID, TEXTOID, INT8OID, TEXTOID, INT4OID, DATEOID,
-	DATEOID, FLOAT8OID, TEXTOID, FLOAT8OID, TEXTOID, TEXTOID,
+	DATEOID, FLOAT8OID, TEXTOID, FLOAT8OID, INT8ARRAYOID, TEXTOID,
 	TEXTOID, DATEOID, TEXTOID, INT8OID, TEXTOID, BOOLOID
 };
+
+static TupleDesc signal_row_desc = NULL;
 
 /* Flush after this many: bounds the memory a batch and its statement take. */
 #define SIGNAL_BATCH_MAX 500
 
+/* What announcing a written signal needs. */
+typedef struct Raised
+{
+	int64		pupil_id;
+	int64		school_id;
+	char	   *code;
+	DateADT		crossing;
+	bool		historical;
+} Raised;
+
 struct SignalBatch
 {
-	MemoryContext cxt;			/* the columns; reset after each flush */
-	ParamColumn columns[SC_NCOLUMNS];
-	int			n;
+	MemoryContext cxt;			/* the rows; reset after each flush */
+	ParamRows	rows;
+	Raised	   *raised;			/* one per row */
+	int			cap;
 };
 
 static void
 BatchInit(SignalBatch *b)
 {
 	MemoryContext old = MemoryContextSwitchTo(b->cxt);
-	int			i;
 
-	for (i = 0; i < SC_NCOLUMNS; i++)
-		ColumnInit(&b->columns[i], signal_column_types[i]);
-	b->n = 0;
+	RowsInit(&b->rows, RowsDesc(&signal_row_desc, SC_NCOLUMNS, signal_column_types));
+	b->cap = 16;
+	b->raised = palloc(sizeof(Raised) * b->cap);
 	MemoryContextSwitchTo(old);
 }
 
@@ -116,12 +126,6 @@ SignalBatchCreate(void)
 	return b;
 }
 
-static void
-Add(SignalBatch *b, int col, Datum value, bool isnull)
-{
-	ColumnAdd(&b->columns[col], value, isnull);
-}
-
 static Datum
 Text(const char *s)
 {
@@ -135,30 +139,55 @@ void
 SignalRaise(SignalBatch *b, const NewSignal *s)
 {
 	MemoryContext old = MemoryContextSwitchTo(b->cxt);
+	Datum		v[SC_NCOLUMNS];
+	bool		n[SC_NCOLUMNS];
+	Raised	   *r;
 
-	Add(b, SC_PUPIL, Int64GetDatum(s->pupil_id), false);
-	Add(b, SC_SCHOOL, Int64GetDatum(s->school_id), s->school_id == 0);
-	Add(b, SC_ORIGIN, Text(s->manual ? "manual" : "automatic"), false);
-	Add(b, SC_CRITERION, Int64GetDatum(s->criterion_id), s->criterion_id == 0);
-	Add(b, SC_CODE, Text(s->code), false);
-	Add(b, SC_LEVEL, Int32GetDatum(s->level), s->manual);
-	Add(b, SC_CROSSING, DateADTGetDatum(s->crossing), false);
-	Add(b, SC_WINDOW_FIRST, DateADTGetDatum(s->window_first), s->window_first == DATEVAL_NOBEGIN);
-	Add(b, SC_MEASURED, Float8GetDatum(s->measured), !s->has_measured);
-	Add(b, SC_COMPARATOR, Text(s->comparator), !s->has_measured);
-	Add(b, SC_THRESHOLD, Float8GetDatum(s->threshold), !s->has_measured);
-	Add(b, SC_EVIDENCE, s->evidence ? Text(OidOutputFunctionCall(F_ARRAY_OUT, s->evidence)) : 0,
-		s->evidence == 0);
-	Add(b, SC_ROLE, Text(s->role), false);
-	Add(b, SC_ACTION, Text(s->action), false);
-	Add(b, SC_DUE, DateADTGetDatum(s->due_date), s->due_date == DATEVAL_NOBEGIN);
-	Add(b, SC_SOURCE, Text(s->source), s->source == NULL);
-	Add(b, SC_REPORT, Int64GetDatum(s->report_id), s->report_id == 0);
-	Add(b, SC_NOTE, Text(s->note), s->note == NULL);
-	Add(b, SC_HISTORICAL, BoolGetDatum(s->historical), false);
-	b->n++;
+	memset(n, false, sizeof(n));
+	v[SC_PUPIL] = Int64GetDatum(s->pupil_id);
+	v[SC_SCHOOL] = Int64GetDatum(s->school_id);
+	n[SC_SCHOOL] = s->school_id == 0;
+	v[SC_ORIGIN] = Text(s->manual ? "manual" : "automatic");
+	v[SC_CRITERION] = Int64GetDatum(s->criterion_id);
+	n[SC_CRITERION] = s->criterion_id == 0;
+	v[SC_CODE] = Text(s->code);
+	v[SC_LEVEL] = Int32GetDatum(s->level);
+	n[SC_LEVEL] = s->manual;
+	v[SC_CROSSING] = DateADTGetDatum(s->crossing);
+	v[SC_WINDOW_FIRST] = DateADTGetDatum(s->window_first);
+	n[SC_WINDOW_FIRST] = s->window_first == DATEVAL_NOBEGIN;
+	v[SC_MEASURED] = Float8GetDatum(s->measured);
+	v[SC_COMPARATOR] = Text(s->comparator);
+	v[SC_THRESHOLD] = Float8GetDatum(s->threshold);
+	n[SC_MEASURED] = n[SC_COMPARATOR] = n[SC_THRESHOLD] = !s->has_measured;
+	v[SC_EVIDENCE] = s->evidence;
+	n[SC_EVIDENCE] = s->evidence == 0;
+	v[SC_ROLE] = Text(s->role);
+	v[SC_ACTION] = Text(s->action);
+	v[SC_DUE] = DateADTGetDatum(s->due_date);
+	n[SC_DUE] = s->due_date == DATEVAL_NOBEGIN;
+	v[SC_SOURCE] = Text(s->source);
+	n[SC_SOURCE] = s->source == NULL;
+	v[SC_REPORT] = Int64GetDatum(s->report_id);
+	n[SC_REPORT] = s->report_id == 0;
+	v[SC_NOTE] = Text(s->note);
+	n[SC_NOTE] = s->note == NULL;
+	v[SC_HISTORICAL] = BoolGetDatum(s->historical);
+	RowsAdd(&b->rows, v, n);
+
+	if (b->rows.n > b->cap)
+	{
+		b->cap *= 2;
+		b->raised = repalloc(b->raised, sizeof(Raised) * b->cap);
+	}
+	r = &b->raised[b->rows.n - 1];
+	r->pupil_id = s->pupil_id;
+	r->school_id = s->school_id;
+	r->code = pstrdup(s->code);
+	r->crossing = s->crossing;
+	r->historical = s->historical;
 	MemoryContextSwitchTo(old);
-	if (b->n >= SIGNAL_BATCH_MAX)
+	if (b->rows.n >= SIGNAL_BATCH_MAX)
 		SignalFlush(b);
 }
 
@@ -169,60 +198,50 @@ SignalRaise(SignalBatch *b, const NewSignal *s)
 int64
 SignalFlush(SignalBatch *b)
 {
-	Oid			argtypes[SC_NCOLUMNS + 1];
-	Datum		values[SC_NCOLUMNS + 1];
+	Oid			argtypes[2] = {RECORDARRAYOID, TEXTOID};
+	Datum		values[2];
 	MemoryContext old;
 	int64		signal_id = 0;
 	uint64		i;
-	int			c;
 
-	if (b->n == 0)
+	if (b->rows.n == 0)
 		return 0;
 	old = MemoryContextSwitchTo(b->cxt);
-	for (c = 0; c < SC_NCOLUMNS; c++)
-	{
-		argtypes[c] = get_array_type(signal_column_types[c]);
-		values[c] = ColumnArray(&b->columns[c]);
-	}
-	argtypes[SC_NCOLUMNS] = TEXTOID;
-	values[SC_NCOLUMNS] = CStringGetTextDatum(WritingUser());
-	SavedPlan(&insert_plan,
-			  "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
-			  " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
-			  " evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
-			  " SELECT x.pupil_id, x.school_id, x.origin, x.criterion_id, x.code, x.level, x.crossing,"
-			  "  x.window_first, x.crossing, pg_catalog.round(x.measured::pg_catalog.numeric, 4),"
-			  "  x.comparator, x.threshold::pg_catalog.numeric,"
-			  "  COALESCE(x.evidence::pg_catalog.int8[], '{}'), x.role, x.action, x.due, x.source,"
-			  "  x.report_id, x.note, x.historical, $20"
-			  " FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3),"
-			  "  pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6),"
-			  "  pg_catalog.unnest($7), pg_catalog.unnest($8), pg_catalog.unnest($9),"
-			  "  pg_catalog.unnest($10), pg_catalog.unnest($11), pg_catalog.unnest($12),"
-			  "  pg_catalog.unnest($13), pg_catalog.unnest($14), pg_catalog.unnest($15),"
-			  "  pg_catalog.unnest($16), pg_catalog.unnest($17), pg_catalog.unnest($18),"
-			  "  pg_catalog.unnest($19)) WITH ORDINALITY AS x (pupil_id, school_id, origin,"
-			  "  criterion_id, code, level, crossing, window_first, measured, comparator, threshold,"
-			  "  evidence, role, action, due, source, report_id, note, historical, i)"
-			  " ORDER BY x.i RETURNING signal_id",
-			  SC_NCOLUMNS + 1, argtypes);
+	values[0] = RowsArray(&b->rows);
+	values[1] = CStringGetTextDatum(WritingUser());
+	SavedPlanOptions(&insert_plan,
+					 "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
+					 " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
+					 " evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
+					 " SELECT x.pupil_id, x.school_id, x.origin, x.criterion_id, x.code, x.level, x.crossing,"
+					 "  x.window_first, x.crossing, pg_catalog.round(x.measured::pg_catalog.numeric, 4),"
+					 "  x.comparator, x.threshold::pg_catalog.numeric, COALESCE(x.evidence, '{}'), x.role,"
+					 "  x.action, x.due, x.source, x.report_id, x.note, x.historical, $2"
+					 " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+					 "  school_id pg_catalog.int8, origin pg_catalog.text, criterion_id pg_catalog.int8,"
+					 "  code pg_catalog.text, level pg_catalog.int4, crossing pg_catalog.date,"
+					 "  window_first pg_catalog.date, measured pg_catalog.float8, comparator pg_catalog.text,"
+					 "  threshold pg_catalog.float8, evidence pg_catalog.int8[], role pg_catalog.text,"
+					 "  action pg_catalog.text, due pg_catalog.date, source pg_catalog.text,"
+					 "  report_id pg_catalog.int8, note pg_catalog.text, historical pg_catalog.bool))"
+					 " WITH ORDINALITY AS x (pupil_id, school_id, origin, criterion_id, code, level,"
+					 "  crossing, window_first, measured, comparator, threshold, evidence, role, action,"
+					 "  due, source, report_id, note, historical, i)"
+					 " ORDER BY x.i RETURNING signal_id",
+					 2, argtypes, CURSOR_OPT_GENERIC_PLAN);
 	ExecPlan(insert_plan, values, NULL, false, SPI_OK_INSERT_RETURNING);
-	if (SPI_processed != (uint64) b->n)
-		elog(ERROR, "%d signals to write, %llu written", b->n, (unsigned long long) SPI_processed);
+	if (SPI_processed != (uint64) b->rows.n)
+		elog(ERROR, "%d signals to write, %llu written", b->rows.n, (unsigned long long) SPI_processed);
 
 	/* RETURNING gives the rows in the order written. */
 	for (i = 0; i < SPI_processed; i++)
 	{
+		Raised	   *r = &b->raised[i];
 		bool		isnull;
 
 		signal_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-		if (!DatumGetBool(b->columns[SC_HISTORICAL].values[i]))
-			Announce("raised", signal_id,
-					 DatumGetInt64(b->columns[SC_PUPIL].values[i]),
-					 b->columns[SC_SCHOOL].nulls[i] ? 0 :
-					 DatumGetInt64(b->columns[SC_SCHOOL].values[i]),
-					 TextDatumGetCString(b->columns[SC_CODE].values[i]),
-					 DatumGetDateADT(b->columns[SC_CROSSING].values[i]));
+		if (!r->historical)
+			Announce("raised", signal_id, r->pupil_id, r->school_id, r->code, r->crossing);
 	}
 	SPI_freetuptable(SPI_tuptable);
 	MemoryContextSwitchTo(old);

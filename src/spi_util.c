@@ -25,7 +25,10 @@
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
+#include "access/htup_details.h"
+#include "funcapi.h"
 #include "utils/array.h"
+#include "utils/memutils.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
@@ -71,50 +74,60 @@ SavedPlanOptions(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, in
 }
 
 /*
- * ColumnInit: an empty column of elemtype, in the current memory context.
+ * RowsDesc: the row type of ncols columns of the given types, made and
+ * blessed (so that record values carry it) the first time, and kept in
+ * *cache for the backend.
  */
-void
-ColumnInit(ParamColumn *c, Oid elemtype)
+TupleDesc
+RowsDesc(TupleDesc *cache, int ncols, const Oid *types)
 {
-	c->elemtype = elemtype;
-	c->n = 0;
-	c->cap = 16;
-	c->values = palloc(sizeof(Datum) * c->cap);
-	c->nulls = palloc(sizeof(bool) * c->cap);
-}
-
-/*
- * ColumnAdd: append a value (already in the column's memory context).
- */
-void
-ColumnAdd(ParamColumn *c, Datum value, bool isnull)
-{
-	if (c->n == c->cap)
+	if (*cache == NULL)
 	{
-		c->cap *= 2;
-		c->values = repalloc(c->values, sizeof(Datum) * c->cap);
-		c->nulls = repalloc(c->nulls, sizeof(bool) * c->cap);
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+		TupleDesc	desc = CreateTemplateTupleDesc(ncols);
+		int			i;
+
+		for (i = 0; i < ncols; i++)
+			TupleDescInitEntry(desc, (AttrNumber) (i + 1), NULL, types[i], -1, 0);
+		*cache = BlessTupleDesc(desc);
+		MemoryContextSwitchTo(old);
 	}
-	c->values[c->n] = value;
-	c->nulls[c->n] = isnull;
-	c->n++;
+	return *cache;
 }
 
 /*
- * ColumnArray: the column as a one-dimensional array (nulls kept).
+ * RowsInit: no rows yet, in the current memory context.
+ */
+void
+RowsInit(ParamRows *r, TupleDesc desc)
+{
+	r->desc = desc;
+	r->n = 0;
+	r->cap = 16;
+	r->rows = palloc(sizeof(Datum) * r->cap);
+}
+
+/*
+ * RowsAdd: append a row of the row type.
+ */
+void
+RowsAdd(ParamRows *r, Datum *values, bool *nulls)
+{
+	if (r->n == r->cap)
+	{
+		r->cap *= 2;
+		r->rows = repalloc(r->rows, sizeof(Datum) * r->cap);
+	}
+	r->rows[r->n++] = HeapTupleGetDatum(heap_form_tuple(r->desc, values, nulls));
+}
+
+/*
+ * RowsArray: the rows as a record[].
  */
 Datum
-ColumnArray(const ParamColumn *c)
+RowsArray(const ParamRows *r)
 {
-	int16		typlen;
-	bool		typbyval;
-	char		typalign;
-	int			dims[1] = {c->n};
-	int			lbs[1] = {1};
-
-	get_typlenbyvalalign(c->elemtype, &typlen, &typbyval, &typalign);
-	return PointerGetDatum(construct_md_array(c->values, c->nulls, 1, dims, lbs, c->elemtype,
-											  typlen, typbyval, typalign));
+	return PointerGetDatum(construct_array(r->rows, r->n, RECORDOID, -1, false, TYPALIGN_DOUBLE));
 }
 
 /*

@@ -32,21 +32,24 @@ extern const char *DateText(DateADT d);
 
 /* The user and security context to restore after OwnerRightsBegin. */
 /*
- * A column of values for a set-based statement, bound as one array
- * parameter and read back with unnest ($n) WITH ORDINALITY.
+ * Rows for a set-based statement, bound as one record[] parameter and read back with
+ *     ROWS FROM (pg_catalog.unnest($n) AS (col type, ...)) WITH ORDINALITY
+ * (one function scan: a column each would cost a scan each, which is most
+ * of a one-row statement).  RowsDesc builds and blesses the row type once
+ * per backend.
  */
-typedef struct ParamColumn
+typedef struct ParamRows
 {
-	Oid			elemtype;
+	TupleDesc	desc;
 	int			n;
 	int			cap;
-	Datum	   *values;
-	bool	   *nulls;
-} ParamColumn;
+	Datum	   *rows;
+} ParamRows;
 
-extern void ColumnInit(ParamColumn *c, Oid elemtype);
-extern void ColumnAdd(ParamColumn *c, Datum value, bool isnull);
-extern Datum ColumnArray(const ParamColumn *c);
+extern TupleDesc RowsDesc(TupleDesc *cache, int ncols, const Oid *types);
+extern void RowsInit(ParamRows *r, TupleDesc desc);
+extern void RowsAdd(ParamRows *r, Datum *values, bool *nulls);
+extern Datum RowsArray(const ParamRows *r);
 
 typedef struct SavedUser
 {
