@@ -335,20 +335,105 @@ MoveCase(CaseRow *c, const char *state)
 }
 
 /*
+ * EnterStates: cases have just entered their current states (MoveCase, or
+ * opened in them; none terminal): create the deadlines each state names,
+ * counted from their anchors (day: the entering events' day; details:
+ * their details), with one statement for all.  event_ids[i] is the event
+ * that entered cases[i].
+ */
+static void
+EnterStates(const int64 *cases, const int64 *event_ids, int n, DateADT day, Datum details)
+{
+	static SPIPlanPtr detail_plan = NULL;
+	static SPIPlanPtr create_plan = NULL;
+	static TupleDesc desc = NULL;
+	static const Oid types[2] = {INT8OID, INT8OID};
+	Oid			argtypes[3] = {RECORDARRAYOID, DATEOID, JSONBOID};
+	Datum		values[3];
+	ParamRows	rows;
+	int			i;
+
+	RowsInit(&rows, RowsDesc(&desc, 2, types));
+	for (i = 0; i < n; i++)
+	{
+		Datum		v[2] = {Int64GetDatum(cases[i]), Int64GetDatum(event_ids[i])};
+		bool		nulls[2] = {false, false};
+
+		RowsAdd(&rows, v, nulls);
+	}
+	values[0] = RowsArray(&rows);
+	values[1] = DateADTGetDatum(day);
+	values[2] = details;
+
+	/* A deadline counted from a date in the details needs that date. */
+	ExecPlan(SavedPlanOptions(&detail_plan,
+							  "SELECT d.state, d.code, d.anchor_detail"
+							  " FROM pg_catalog.unnest($1) AS x (case_id pg_catalog.int8, event_id pg_catalog.int8)"
+							  " JOIN attendance.\"case\" c ON c.case_id = x.case_id"
+							  " CROSS JOIN LATERAL (SELECT * FROM attendance.effective_state_deadline d"
+							  "   WHERE d.protocol = c.protocol AND d.state = c.state AND d.anchor = 'detail'"
+							  "   AND NOT ($3 OPERATOR(pg_catalog.?) d.anchor_detail) OFFSET 0) d"
+							  " ORDER BY d.code LIMIT 1",
+							  3, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_ATT_EVENT_DETAILS),
+				 errmsg("entering state \"%s\" needs the date \"%s\" in the event's details",
+						GetText(0, 1), GetText(0, 3)),
+				 errdetail("Deadline \"%s\" counts from it.", GetText(0, 2)),
+				 errhint("Add \"%s\": \"YYYY-MM-DD\" to details.", GetText(0, 3))));
+
+	/*
+	 * Each case's state's deadlines, read through a lateral subquery by the
+	 * case's protocol and state, which the view's DISTINCT ON lets through
+	 * to the index (OFFSET 0 keeps the subquery, and so the index scan per
+	 * case, instead of the whole view joined); OFFSET 0 also keeps the
+	 * anchor's day one expression, computed once per deadline, instead of a
+	 * copy (with its subqueries) for each use.
+	 */
+	ExecPlan(SavedPlanOptions(&create_plan,
+							  "INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code,"
+							  " created_by_event, role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
+							  " SELECT c.pupil_id, c.case_id, c.school_id, c.protocol, d.state, d.code, x.event_id,"
+							  "  d.role, d.action, d.term, d.anchor, a.day,"
+							  "  CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
+							  "       ELSE attendance.due_date(c.school_id, a.day, d.term) END,"
+							  "  d.repeat_every, d.done_by"
+							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (case_id pg_catalog.int8,"
+							  "  event_id pg_catalog.int8)) WITH ORDINALITY AS x (case_id, event_id, i)"
+							  " JOIN attendance.\"case\" c ON c.case_id = x.case_id"
+							  " JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
+							  " CROSS JOIN LATERAL (SELECT * FROM attendance.effective_state_deadline d"
+							  "   WHERE d.protocol = c.protocol AND d.state = c.state OFFSET 0) d"
+							  " CROSS JOIN LATERAL (SELECT CASE d.anchor"
+							  "   WHEN 'state_entry' THEN $2"
+							  "   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
+							  "       JOIN attendance.signal s ON s.signal_id = cs.signal_id"
+							  "       WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1), $2)"
+							  "   WHEN 'worrying_absence' THEN COALESCE(c.worrying_since, $2)"
+							  "   WHEN 'duo_report' THEN COALESCE((SELECT r.reported_on FROM attendance.case_event e"
+							  "       JOIN attendance.duo_report r ON r.report_id = e.report_id"
+							  "       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $2)"
+							  "   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
+							  "       ($3 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $2))) - 1"
+							  "   ELSE ($3 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day OFFSET 0) a"
+							  " WHERE NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
+							  "     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
+							  " ORDER BY x.i, d.code",
+							  3, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, SPI_OK_INSERT);
+}
+
+/*
  * EnterState: the case has just moved into state (MoveCase, or opened in
- * it): create the deadlines the state names, counted from their anchors
- * (day: the entering event's day), and close the case if the state is
- * terminal.
+ * it): close it if the state is terminal, else create the deadlines the
+ * state names (EnterStates).
  */
 static void
 EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT day,
 		   Datum details)
 {
-	static SPIPlanPtr detail_plan = NULL;
-	static SPIPlanPtr create_plan = NULL;
-	Oid			argtypes[6] = {INT8OID, INT8OID, DATEOID, JSONBOID, TEXTOID, TEXTOID};
-	Datum		values[6];
-
 	if (terminal)
 	{
 		char	   *reason = psprintf("state %s reached", state);
@@ -357,68 +442,7 @@ EnterState(CaseRow *c, const char *state, bool terminal, int64 event_id, DateADT
 		c->open = false;
 		return;
 	}
-
-	/* A deadline counted from a date in the details needs that date. */
-	values[0] = CStringGetTextDatum(state);
-	values[1] = CStringGetTextDatum(c->protocol);
-	values[2] = details;
-	{
-		Oid			dtypes[3] = {TEXTOID, TEXTOID, JSONBOID};
-
-		Run(&detail_plan,
-			"SELECT code, anchor_detail FROM attendance.effective_state_deadline"
-			" WHERE protocol = $2 AND state = $1 AND anchor = 'detail'"
-			" AND NOT ($3 OPERATOR(pg_catalog.?) anchor_detail) ORDER BY code LIMIT 1",
-			3, dtypes, values, NULL, SPI_OK_SELECT);
-	}
-	if (SPI_processed > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_ATT_EVENT_DETAILS),
-				 errmsg("entering state \"%s\" needs the date \"%s\" in the event's details",
-						state, GetText(0, 2)),
-				 errdetail("Deadline \"%s\" counts from it.", GetText(0, 1)),
-				 errhint("Add \"%s\": \"YYYY-MM-DD\" to details.", GetText(0, 2))));
-
-	/*
-	 * The state's deadlines are read by the protocol and state as
-	 * parameters (the case's, as just entered), which the view's DISTINCT ON
-	 * lets through to the index; OFFSET 0 keeps the anchor's day one
-	 * expression, computed once per deadline, instead of a copy (with its
-	 * subqueries) for each use.
-	 */
-	values[0] = Int64GetDatum(c->case_id);
-	values[1] = Int64GetDatum(event_id);
-	values[2] = DateADTGetDatum(day);
-	values[3] = details;
-	values[4] = CStringGetTextDatum(c->protocol);
-	values[5] = CStringGetTextDatum(state);
-	Run(&create_plan,
-		"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code, created_by_event,"
-		" role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
-		" SELECT c.pupil_id, c.case_id, c.school_id, c.protocol, d.state, d.code, $2, d.role, d.action, d.term,"
-		"  d.anchor, a.day, CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
-		"             ELSE attendance.due_date(c.school_id, a.day, d.term) END,"
-		"  d.repeat_every, d.done_by"
-		" FROM attendance.\"case\" c"
-		" JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
-		" JOIN attendance.effective_state_deadline d ON d.protocol = $5 AND d.state = $6"
-		" CROSS JOIN LATERAL (SELECT CASE d.anchor"
-		"   WHEN 'state_entry' THEN $3"
-		"   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
-		"       JOIN attendance.signal s ON s.signal_id = cs.signal_id"
-		"       WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1), $3)"
-		"   WHEN 'worrying_absence' THEN COALESCE(c.worrying_since, $3)"
-		"   WHEN 'duo_report' THEN COALESCE((SELECT r.reported_on FROM attendance.case_event e"
-		"       JOIN attendance.duo_report r ON r.report_id = e.report_id"
-		"       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $3)"
-		"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
-		"       ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $3))) - 1"
-		"   ELSE ($4 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day OFFSET 0) a"
-		" WHERE c.case_id = $1"
-		" AND NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
-		"     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
-		" ORDER BY d.code",
-		6, argtypes, values, NULL, SPI_OK_INSERT);
+	EnterStates(&c->case_id, &event_id, 1, day, details);
 }
 
 /*
@@ -1672,6 +1696,9 @@ SignalsRound(SignalRow **sig, int n, SignalRow **deferred, int *ndeferred)
 	const SignalRow **duty = palloc(sizeof(SignalRow *) * n);
 	int64	   *duty_case = palloc(sizeof(int64) * n);
 	Datum	   *duty_done_by = palloc(sizeof(Datum) * n);
+	int64	   *entered = palloc(sizeof(int64) * n);
+	int64	   *entered_by = palloc(sizeof(int64) * n);
+	int			nentered = 0;
 	int			nnew = 0,
 				nids = 0,
 				nev = 0,
@@ -1771,15 +1798,29 @@ SignalsRound(SignalRow **sig, int n, SignalRow **deferred, int *ndeferred)
 		LinkSignals(link_case, link_signal, link_pupil, nev);
 	}
 
-	/* The new cases enter their initial states (the opening event names their deadlines). */
+	/*
+	 * The new cases enter their initial states (the opening event names
+	 * their deadlines): one statement for the deadlines of all; a terminal
+	 * one closes.
+	 */
 	for (i = 0, j = 0; i < n; i++)
 	{
 		if (p[i].protocol == NULL || p[i].deferred)
 			continue;
 		if (p[i].opens != NULL && p[i].opens->opened)
-			EnterState(p[i].c, p[i].c->state, p[i].opens->terminal, ev[j].event_id, today, details);
+		{
+			if (p[i].opens->terminal)
+				EnterState(p[i].c, p[i].c->state, true, ev[j].event_id, today, details);
+			else
+			{
+				entered[nentered] = p[i].c->case_id;
+				entered_by[nentered++] = ev[j].event_id;
+			}
+		}
 		j++;
 	}
+	if (nentered > 0)
+		EnterStates(entered, entered_by, nentered, today, details);
 
 	/* Each signal's own duty. */
 	for (i = 0; i < n; i++)
