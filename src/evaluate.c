@@ -1726,34 +1726,48 @@ EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to, const
 
 /*
  * EvaluatePupils: lock and evaluate each pupil of a sorted array over
- * [from, to], in a per-pupil memory context, and write the signals raised
- * (EvalEnd).  Returns signals raised.
+ * [from, to], in a per-pupil memory context, the records of up to
+ * PUPIL_CHUNK pupils read together after their locks, and write the
+ * signals raised (EvalEnd).  Returns signals raised.
  */
 static int
 EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, DateADT to)
 {
-	MemoryContext pupil_cxt,
+	MemoryContext chunk_cxt,
+				pupil_cxt,
 				old;
+	int64	   *ids = palloc(sizeof(int64) * PUPIL_CHUNK);
+	PupilRecord *records = palloc(sizeof(PupilRecord) * PUPIL_CHUNK);
 	int			raised = 0;
-	int			i;
+	int			i = 0;
 
+	chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate records",
+									  ALLOCSET_DEFAULT_SIZES);
 	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate pupil",
 									  ALLOCSET_DEFAULT_SIZES);
-	for (i = 0; i < npupils; i++)
+	while (i < npupils)
 	{
-		PupilRecord rec;
+		int			k = 0,
+					j;
 
-		if (i > 0 && pupils[i] == pupils[i - 1])
-			continue;
-
-		old = MemoryContextSwitchTo(pupil_cxt);
-		LoadPupilRecord(&rec, pupils[i], ec->c->kinds, ec->c->nkinds, ec->as_of, (&ec->c->calendars));
-		raised += EvaluatePupil(ec, &rec, from, to, NULL);
+		/* The next chunk of distinct pupils, their records read together. */
+		for (; i < npupils && k < PUPIL_CHUNK; i++)
+			if (k == 0 || pupils[i] != ids[k - 1])
+				ids[k++] = pupils[i];
+		old = MemoryContextSwitchTo(chunk_cxt);
+		LoadPupilRecords(records, ids, k, ec->c->kinds, ec->c->nkinds, ec->as_of, &ec->c->calendars);
+		for (j = 0; j < k; j++)
+		{
+			MemoryContextSwitchTo(pupil_cxt);
+			raised += EvaluatePupil(ec, &records[j], from, to, NULL);
+			MemoryContextReset(pupil_cxt);
+			CHECK_FOR_INTERRUPTS();
+		}
 		MemoryContextSwitchTo(old);
-		MemoryContextReset(pupil_cxt);
-		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(chunk_cxt);
 	}
 	MemoryContextDelete(pupil_cxt);
+	MemoryContextDelete(chunk_cxt);
 	EvalEnd(ec);
 	return raised;
 }

@@ -721,91 +721,134 @@ InPeriods(const Period *p, int n, int64 school_id, DateADT d)
 }
 
 /*
- * LoadPupilRecord: take the pupil's lock, then read everything the pupil's
- * school time and absence depend on with a fresh snapshot (under READ
- * COMMITTED it holds what a writer we waited for committed).
+ * LoadPupilRecords: take the locks of pupils (a sorted array without
+ * duplicates), one after the other in that order, then read everything
+ * their school time and absence depend on, for all of them at once, with a
+ * fresh snapshot (under READ COMMITTED it holds what a writer we waited for
+ * committed).  prs[i] is the record of pupils[i].
  */
 void
-LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
-				DateADT today, CalendarCache *calendars)
+LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *kinds, int nkinds,
+				 DateADT today, CalendarCache *calendars)
 {
-	Oid			argtypes[1] = {INT8OID};
+	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		values[1];
+	Datum	   *ids = palloc(sizeof(Datum) * n);
 	bool		isnull;
-	uint64		i;
+	uint64		r,
+				k;
+	int			i;
 
-	memset(pr, 0, sizeof(PupilRecord));
-	pr->pupil_id = pupil_id;
-	values[0] = Int64GetDatum(pupil_id);
-	if (!LockPupil(pupil_id, &pr->birth_date))
-		elog(ERROR, "pupil %lld not found", (long long) pupil_id);	/* FK */
-
-	SavedPlan(&regs_plan,
-			  "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
-			  " r.last_day, r.lesson_hours::float8, c.from_day, c.pupil_id"
-			  " FROM attendance.registration r"
-			  " LEFT JOIN attendance.reclassification c USING (registration_id)"
-			  " WHERE r.pupil_id = $1 ORDER BY r.first_day, r.registration_id",
-			  1, argtypes);
-	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
-	pr->nregs = (int) SPI_processed;
-	pr->regs = palloc0(sizeof(RegRow) * (SPI_processed + 1));
-	pr->reclass_from = palloc0(sizeof(DateADT) * (SPI_processed + 1));
-	pr->reclass_pupil = palloc0(sizeof(int64) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
+	for (i = 0; i < n; i++)
 	{
-		ReadRegRow(&pr->regs[i], SPI_tuptable->vals[i], SPI_tuptable->tupdesc, kinds, nkinds);
-		pr->reclass_from[i] = GetDate(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 8, &isnull);
-		if (isnull)
-			pr->reclass_from[i] = DATEVAL_NOEND;
-		pr->reclass_pupil[i] = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 9, &isnull);
+		PupilRecord *pr = &prs[i];
+
+		memset(pr, 0, sizeof(PupilRecord));
+		pr->pupil_id = pupils[i];
+		if (!LockPupil(pupils[i], &pr->birth_date))
+			elog(ERROR, "pupil %lld not found", (long long) pupils[i]);	/* FK */
+		pr->pt.pupil_id = pupils[i];
+		pr->pt.today = today;
+		pr->pt.calendars = calendars;
+		ids[i] = Int64GetDatum(pupils[i]);
+	}
+	values[0] = PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+
+	/* The registrations, each pupil's in date order. */
+	SavedPlanOptions(&regs_plan,
+					 "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
+					 " r.last_day, r.lesson_hours::float8, c.from_day, c.pupil_id"
+					 " FROM attendance.registration r"
+					 " LEFT JOIN attendance.reclassification c USING (registration_id)"
+					 " WHERE r.pupil_id = ANY ($1) ORDER BY r.pupil_id, r.first_day, r.registration_id",
+					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
+	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
+	for (r = 0, i = 0; i < n; i++)
+	{
+		PupilRecord *pr = &prs[i];
+
+		for (k = r; k < SPI_processed &&
+			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 2, &isnull) == pupils[i]; k++)
+			;
+		pr->nregs = (int) (k - r);
+		pr->regs = palloc0(sizeof(RegRow) * (pr->nregs + 1));
+		pr->reclass_from = palloc0(sizeof(DateADT) * (pr->nregs + 1));
+		pr->reclass_pupil = palloc0(sizeof(int64) * (pr->nregs + 1));
+		for (; r < k; r++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			int			j = pr->nregs - (int) (k - r);
+
+			ReadRegRow(&pr->regs[j], tup, SPI_tuptable->tupdesc, kinds, nkinds);
+			pr->reclass_from[j] = GetDate(tup, SPI_tuptable->tupdesc, 8, &isnull);
+			if (isnull)
+				pr->reclass_from[j] = DATEVAL_NOEND;
+			pr->reclass_pupil[j] = GetInt64(tup, SPI_tuptable->tupdesc, 9, &isnull);
+		}
 	}
 	SPI_freetuptable(SPI_tuptable);
 
 	/*
 	 * The enrolments, exemptions (school 0) and reduced timetables in one
-	 * query, each part ordered by first day.
+	 * query, each pupil's in parts, each part ordered by first day.
 	 */
-	SavedPlan(&periods_plan,
-			  "SELECT 1 AS part, school_id, first_day, last_day,"
-			  "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
-			  " FROM attendance.enrolment WHERE pupil_id = $1"
-			  " UNION ALL"
-			  " SELECT 2, 0::bigint, first_day, last_day,"
-			  "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
-			  " FROM attendance.exemption WHERE pupil_id = $1"
-			  " UNION ALL"
-			  " SELECT 3, " TIMETABLE_COLUMNS
-			  " FROM attendance.reduced_timetable WHERE pupil_id = $1 AND status <> 'drafted'"
-			  " ORDER BY 1, 3",
-			  1, argtypes);
+	SavedPlanOptions(&periods_plan,
+					 "SELECT pupil_id, 1 AS part, school_id, first_day, last_day,"
+					 "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
+					 " FROM attendance.enrolment WHERE pupil_id = ANY ($1)"
+					 " UNION ALL"
+					 " SELECT pupil_id, 2, 0::bigint, first_day, last_day,"
+					 "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
+					 " FROM attendance.exemption WHERE pupil_id = ANY ($1)"
+					 " UNION ALL"
+					 " SELECT pupil_id, 3, " TIMETABLE_COLUMNS
+					 " FROM attendance.reduced_timetable WHERE pupil_id = ANY ($1) AND status <> 'drafted'"
+					 " ORDER BY 1, 2, 4",
+					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
 	ExecPlan(periods_plan, values, NULL, false, SPI_OK_SELECT);
-	pr->enrolments = palloc0(sizeof(Period) * (SPI_processed + 1));
-	pr->exemptions = palloc0(sizeof(Period) * (SPI_processed + 1));
-	pr->pt.timetables = palloc0(sizeof(Timetable) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
+	for (r = 0, i = 0; i < n; i++)
 	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		int32		part = GetInt32(tup, desc, 1, &isnull);
-		Period	   *p;
+		PupilRecord *pr = &prs[i];
+		int			count;
 
-		if (part == 3)
+		for (k = r; k < SPI_processed &&
+			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 1, &isnull) == pupils[i]; k++)
+			;
+		count = (int) (k - r);
+		pr->enrolments = palloc0(sizeof(Period) * (count + 1));
+		pr->exemptions = palloc0(sizeof(Period) * (count + 1));
+		pr->pt.timetables = palloc0(sizeof(Timetable) * (count + 1));
+		for (; r < k; r++)
 		{
-			ReadTimetable(&pr->pt.timetables[pr->pt.ntimetables++], tup, desc, 2);
-			continue;
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			int32		part = GetInt32(tup, desc, 2, &isnull);
+			Period	   *p;
+
+			if (part == 3)
+			{
+				ReadTimetable(&pr->pt.timetables[pr->pt.ntimetables++], tup, desc, 3);
+				continue;
+			}
+			p = part == 1 ? &pr->enrolments[pr->nenrolments++] : &pr->exemptions[pr->nexemptions++];
+			p->school_id = GetInt64(tup, desc, 3, &isnull);
+			p->first = GetDate(tup, desc, 4, &isnull);
+			p->last = GetDate(tup, desc, 5, &isnull);
+			if (isnull)
+				p->last = DATEVAL_NOEND;
 		}
-		p = part == 1 ? &pr->enrolments[pr->nenrolments++] : &pr->exemptions[pr->nexemptions++];
-		p->school_id = GetInt64(tup, desc, 2, &isnull);
-		p->first = GetDate(tup, desc, 3, &isnull);
-		p->last = GetDate(tup, desc, 4, &isnull);
-		if (isnull)
-			p->last = DATEVAL_NOEND;
 	}
 	SPI_freetuptable(SPI_tuptable);
-	pr->pt.pupil_id = pupil_id;
-	pr->pt.today = today;
-	pr->pt.calendars = calendars;
+}
+
+/*
+ * LoadPupilRecord: one pupil's record (LoadPupilRecords).
+ */
+void
+LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
+				DateADT today, CalendarCache *calendars)
+{
+	LoadPupilRecords(pr, &pupil_id, 1, kinds, nkinds, today, calendars);
 }
 
 /*
@@ -1010,11 +1053,23 @@ TouchRow(const RegRow *r, DateADT *from, DateADT *to, StringInfo kinds)
 	}
 }
 
+/* What a statement asks of one pupil (ProcessStatement). */
+typedef struct PupilWork
+{
+	int64		pupil_id;
+	int			first_new;		/* its new rows: newrows[first_new .. + nnew - 1] */
+	int			nnew;
+	DateADT		from;			/* the span of dates touched */
+	DateADT		to;
+	char	   *touched;		/* the kinds touched, comma separated */
+} PupilWork;
+
 /*
  * ProcessStatement: for each pupil the statement touched, in pupil order (a
  * fixed lock order avoids deadlocks): take the pupil's lock, validate the
  * rows written for it (the new rows), and evaluate its criteria over the
- * dates and kinds the old and new rows cover.
+ * dates and kinds the old and new rows cover.  The records of up to
+ * PUPIL_CHUNK pupils are read together, after their locks.
  */
 static void
 ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int nold,
@@ -1022,47 +1077,71 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 {
 	int			n = 0,
 				o = 0;
+	int			npupils = 0,
+				c,
+				i;
+	PupilWork  *work = palloc(sizeof(PupilWork) * (nnew + nold + 1));
+	int64	   *ids = palloc(sizeof(int64) * PUPIL_CHUNK);
+	PupilRecord *records = palloc(sizeof(PupilRecord) * PUPIL_CHUNK);
 	RegRow	   *written = palloc(sizeof(RegRow) * (nnew + 1));
-	MemoryContext pupil_cxt,
+	MemoryContext chunk_cxt,
+				pupil_cxt,
 				old_cxt;
 	CalendarCache *calendars = EvalCalendars(ec);
 
-	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil",
-									  ALLOCSET_DEFAULT_SIZES);
+	/* The pupils, their rows, and the span of dates and kinds each touched. */
 	while (n < nnew || o < nold)
 	{
-		int64		pupil;
-		int			nwritten = 0;
-		DateADT		from = DATEVAL_NOEND,
-					to = DATEVAL_NOBEGIN;
+		PupilWork  *w = &work[npupils++];
 		StringInfoData touched;
-		PupilRecord pr;
 
-		/* The next pupil, its rows, and the span of dates and kinds touched. */
 		if (o >= nold || (n < nnew && newrows[n].r.pupil_id <= oldrows[o].r.pupil_id))
-			pupil = newrows[n].r.pupil_id;
+			w->pupil_id = newrows[n].r.pupil_id;
 		else
-			pupil = oldrows[o].r.pupil_id;
-
-		old_cxt = MemoryContextSwitchTo(pupil_cxt);
+			w->pupil_id = oldrows[o].r.pupil_id;
+		w->from = DATEVAL_NOEND;
+		w->to = DATEVAL_NOBEGIN;
+		w->first_new = n;
 		initStringInfo(&touched);
-		for (; n < nnew && newrows[n].r.pupil_id == pupil; n++)
-		{
-			written[nwritten++] = newrows[n].r;
-			TouchRow(&newrows[n].r, &from, &to, &touched);
-		}
-		for (; o < nold && oldrows[o].r.pupil_id == pupil; o++)
-			TouchRow(&oldrows[o].r, &from, &to, &touched);
+		for (; n < nnew && newrows[n].r.pupil_id == w->pupil_id; n++)
+			TouchRow(&newrows[n].r, &w->from, &w->to, &touched);
+		w->nnew = n - w->first_new;
+		for (; o < nold && oldrows[o].r.pupil_id == w->pupil_id; o++)
+			TouchRow(&oldrows[o].r, &w->from, &w->to, &touched);
+		w->touched = touched.data;
+	}
 
-		LoadPupilRecord(&pr, pupil, kinds, nkinds, today, calendars);
-		if (nwritten > 0)
-			ValidatePupil(&pr, written, nwritten, today);
-		EvaluatePupil(ec, &pr, from, to, touched.data);
+	chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil records",
+									  ALLOCSET_DEFAULT_SIZES);
+	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil",
+									  ALLOCSET_DEFAULT_SIZES);
+	for (c = 0; c < npupils; c += PUPIL_CHUNK)
+	{
+		int			k = Min(PUPIL_CHUNK, npupils - c);
+
+		for (i = 0; i < k; i++)
+			ids[i] = work[c + i].pupil_id;
+		old_cxt = MemoryContextSwitchTo(chunk_cxt);
+		LoadPupilRecords(records, ids, k, kinds, nkinds, today, calendars);
+		for (i = 0; i < k; i++)
+		{
+			PupilWork  *w = &work[c + i];
+			int			j;
+
+			MemoryContextSwitchTo(pupil_cxt);
+			for (j = 0; j < w->nnew; j++)
+				written[j] = newrows[w->first_new + j].r;
+			if (w->nnew > 0)
+				ValidatePupil(&records[i], written, w->nnew, today);
+			EvaluatePupil(ec, &records[i], w->from, w->to, w->touched);
+			MemoryContextReset(pupil_cxt);
+			CHECK_FOR_INTERRUPTS();
+		}
 		MemoryContextSwitchTo(old_cxt);
-		MemoryContextReset(pupil_cxt);
-		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(chunk_cxt);
 	}
 	MemoryContextDelete(pupil_cxt);
+	MemoryContextDelete(chunk_cxt);
 }
 
 /*

@@ -103,6 +103,11 @@ typedef struct PupilRecord
 } PupilRecord;
 
 extern RegKind *LoadKinds(int *nkinds);
+/* Pupils whose records are read together (LoadPupilRecords). */
+#define PUPIL_CHUNK 256
+
+extern void LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *kinds,
+							 int nkinds, DateADT today, CalendarCache *calendars);
 extern void LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
 							DateADT today, CalendarCache *calendars);
 extern bool InPeriods(const Period *p, int n, int64 school_id, DateADT d);
