@@ -149,13 +149,6 @@ typedef struct EvalCache
 	DateADT		horizon;		/* 1 August of the earliest loaded school year */
 } EvalCache;
 
-struct EvalContext
-{
-	DateADT		as_of;
-	EvalCache  *c;
-	SignalBatch *raised;		/* written by EvalEnd, or once full */
-};
-
 /* The configuration kept across statements (see EvalBegin). */
 static EvalCache *cache = NULL;
 
@@ -190,6 +183,26 @@ typedef struct OpenSignal
 	char	   *evidence;		/* as text */
 	bool		matched;
 } OpenSignal;
+
+/* A pupil's DUO reports and open signals, read by EvalLoad. */
+typedef struct PupilSignals
+{
+	Report	   *reports;
+	int			nreports;
+	OpenSignal *signals;
+	int			nsignals;
+	DateADT		doubt_since;	/* first day of an open manual "doubt" signal */
+} PupilSignals;
+
+struct EvalContext
+{
+	DateADT		as_of;
+	EvalCache  *c;
+	SignalBatch *raised;		/* written by EvalEnd, or once full */
+	const PupilRecord *loaded;	/* the records EvalLoad read for (a chunk) */
+	PupilSignals *loaded_signals;	/* theirs, in the same order */
+	int			nloaded;
+};
 
 /* A pupil's record as the engine uses it, with DUO reports and signals. */
 typedef struct PupilData
@@ -686,15 +699,12 @@ YearLoaded(SchoolInfo *si, int year)
 
 /*
  * LoadPupil: the engine's view of a pupil record, with the pupil's DUO
- * reports and open automatic signals.
+ * reports and open automatic signals (read by EvalLoad).
  */
 static void
 LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 {
-	Oid			argtypes[1] = {INT8OID};
-	Datum		values[1];
 	uint64		i;
-	bool		isnull;
 
 	memset(pd, 0, sizeof(PupilData));
 	pd->pupil_id = rec->pupil_id;
@@ -704,7 +714,6 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 	pd->exemptions = rec->exemptions;
 	pd->nexemptions = rec->nexemptions;
 	pd->pt = &rec->pt;
-	values[0] = Int64GetDatum(rec->pupil_id);
 
 	pd->nregs = rec->nregs;
 	pd->regs = palloc0(sizeof(EvalReg) * (rec->nregs + 1));
@@ -721,71 +730,124 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 				e->kind = k;
 	}
 
-	SavedPlan(&report_plan,
-			  "SELECT report_id, school_id, kind, reported_on,"
-			  " COALESCE(period_last, reported_on) + 1, closed_on"
-			  " FROM attendance.duo_report WHERE pupil_id = $1 ORDER BY reported_on, report_id",
-			  1, argtypes);
+	/* Its DUO reports and open signals, read by EvalLoad. */
+	{
+		int			k = (int) (rec - ec->loaded);
+		PupilSignals *ps;
+
+		if (ec->loaded == NULL || k < 0 || k >= ec->nloaded)
+			elog(ERROR, "the DUO reports and signals of pupil %lld were not read", (long long) rec->pupil_id);
+		ps = &ec->loaded_signals[k];
+		pd->reports = ps->reports;
+		pd->nreports = ps->nreports;
+		pd->signals = ps->signals;
+		pd->nsignals = ps->nsignals;
+		pd->doubt_since = ps->doubt_since;
+	}
+}
+
+/*
+ * EvalLoad: see evaluate.h.  The DUO reports and the open signals of all
+ * the pupils, with one query each.
+ */
+void
+EvalLoad(EvalContext *ec, const PupilRecord *records, int n)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		values[1];
+	Datum	   *ids = palloc(sizeof(Datum) * n);
+	PupilSignals *loaded = palloc0(sizeof(PupilSignals) * n);
+	bool		isnull;
+	uint64		r,
+				k;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		ids[i] = Int64GetDatum(records[i].pupil_id);
+	values[0] = PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+
+	SavedPlanOptions(&report_plan,
+					 "SELECT report_id, school_id, kind, reported_on,"
+					 " COALESCE(period_last, reported_on) + 1, closed_on, pupil_id"
+					 " FROM attendance.duo_report WHERE pupil_id = ANY ($1)"
+					 " ORDER BY pupil_id, reported_on, report_id",
+					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
 	ExecPlan(report_plan, values, NULL, false, SPI_OK_SELECT);
-	pd->nreports = (int) SPI_processed;
-	pd->reports = palloc0(sizeof(Report) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
+	for (r = 0, i = 0; i < n; i++)
 	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		Report	   *r = &pd->reports[i];
+		PupilSignals *ps = &loaded[i];
 
-		r->report_id = GetInt64(tup, desc, 1, &isnull);
-		r->school_id = GetInt64(tup, desc, 2, &isnull);
-		r->kind = GetText(tup, desc, 3);
-		r->reported_on = GetDate(tup, desc, 4, &isnull);
-		r->restart = GetDate(tup, desc, 5, &isnull);
-		r->closed_on = GetDate(tup, desc, 6, &isnull);
-		if (isnull)
-			r->closed_on = DATEVAL_NOEND;
-	}
-	SPI_freetuptable(SPI_tuptable);
-
-	SavedPlan(&signals_plan,
-			  "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
-			  " window_first, measured::float8, due_date, evidence::text, origin = 'manual'"
-			  " FROM attendance.signal"
-			  " WHERE pupil_id = $1 AND status = 'open' AND (origin = 'automatic' OR code = 'doubt')"
-			  " ORDER BY crossing_date, signal_id",
-			  1, argtypes);
-	ExecPlan(signals_plan, values, NULL, false, SPI_OK_SELECT);
-	pd->nsignals = 0;
-	pd->doubt_since = DATEVAL_NOEND;
-	pd->signals = palloc0(sizeof(OpenSignal) * (SPI_processed + 1));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		OpenSignal *o;
-
-		/* Doubt about an illness recorded by hand (DOMAIN 4.5, 4.6). */
-		if (GetBool(tup, desc, 10))
+		for (k = r; k < SPI_processed &&
+			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 7, &isnull) == records[i].pupil_id; k++)
+			;
+		ps->reports = palloc0(sizeof(Report) * (k - r + 1));
+		for (; r < k; r++)
 		{
-			pd->doubt_since = Min(pd->doubt_since, GetDate(tup, desc, 4, &isnull));
-			continue;
-		}
-		o = &pd->signals[pd->nsignals++];
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			Report	   *rp = &ps->reports[ps->nreports++];
 
-		o->signal_id = GetInt64(tup, desc, 1, &isnull);
-		o->school_id = GetInt64(tup, desc, 2, &isnull);
-		o->code = GetText(tup, desc, 3);
-		o->crossing = GetDate(tup, desc, 4, &isnull);
-		o->criterion_id = GetInt64(tup, desc, 5, &isnull);
-		o->window_first = GetDate(tup, desc, 6, &isnull);
-		if (isnull)
-			o->window_first = DATEVAL_NOBEGIN;
-		o->measured = GetFloat8(tup, desc, 7, &isnull);
-		o->due_date = GetDate(tup, desc, 8, &isnull);
-		if (isnull)
-			o->due_date = DATEVAL_NOBEGIN;
-		o->evidence = GetText(tup, desc, 9);
+			rp->report_id = GetInt64(tup, desc, 1, &isnull);
+			rp->school_id = GetInt64(tup, desc, 2, &isnull);
+			rp->kind = GetText(tup, desc, 3);
+			rp->reported_on = GetDate(tup, desc, 4, &isnull);
+			rp->restart = GetDate(tup, desc, 5, &isnull);
+			rp->closed_on = GetDate(tup, desc, 6, &isnull);
+			if (isnull)
+				rp->closed_on = DATEVAL_NOEND;
+		}
 	}
 	SPI_freetuptable(SPI_tuptable);
+
+	SavedPlanOptions(&signals_plan,
+					 "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
+					 " window_first, measured::float8, due_date, evidence::text, origin = 'manual', pupil_id"
+					 " FROM attendance.signal"
+					 " WHERE pupil_id = ANY ($1) AND status = 'open' AND (origin = 'automatic' OR code = 'doubt')"
+					 " ORDER BY pupil_id, crossing_date, signal_id",
+					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
+	ExecPlan(signals_plan, values, NULL, false, SPI_OK_SELECT);
+	for (r = 0, i = 0; i < n; i++)
+	{
+		PupilSignals *ps = &loaded[i];
+
+		for (k = r; k < SPI_processed &&
+			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 11, &isnull) == records[i].pupil_id; k++)
+			;
+		ps->doubt_since = DATEVAL_NOEND;
+		ps->signals = palloc0(sizeof(OpenSignal) * (k - r + 1));
+		for (; r < k; r++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			OpenSignal *o;
+
+			/* Doubt about an illness recorded by hand (DOMAIN 4.5, 4.6). */
+			if (GetBool(tup, desc, 10))
+			{
+				ps->doubt_since = Min(ps->doubt_since, GetDate(tup, desc, 4, &isnull));
+				continue;
+			}
+			o = &ps->signals[ps->nsignals++];
+			o->signal_id = GetInt64(tup, desc, 1, &isnull);
+			o->school_id = GetInt64(tup, desc, 2, &isnull);
+			o->code = GetText(tup, desc, 3);
+			o->crossing = GetDate(tup, desc, 4, &isnull);
+			o->criterion_id = GetInt64(tup, desc, 5, &isnull);
+			o->window_first = GetDate(tup, desc, 6, &isnull);
+			if (isnull)
+				o->window_first = DATEVAL_NOBEGIN;
+			o->measured = GetFloat8(tup, desc, 7, &isnull);
+			o->due_date = GetDate(tup, desc, 8, &isnull);
+			if (isnull)
+				o->due_date = DATEVAL_NOBEGIN;
+			o->evidence = GetText(tup, desc, 9);
+		}
+	}
+	SPI_freetuptable(SPI_tuptable);
+	ec->loaded = records;
+	ec->loaded_signals = loaded;
+	ec->nloaded = n;
 }
 
 /* ------------------------------------------------------------------------
@@ -1756,6 +1818,7 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 				ids[k++] = pupils[i];
 		old = MemoryContextSwitchTo(chunk_cxt);
 		LoadPupilRecords(records, ids, k, ec->c->kinds, ec->c->nkinds, ec->as_of, &ec->c->calendars);
+		EvalLoad(ec, records, k);
 		for (j = 0; j < k; j++)
 		{
 			MemoryContextSwitchTo(pupil_cxt);

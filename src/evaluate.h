@@ -39,8 +39,16 @@ extern CalendarCache *EvalCalendars(EvalContext *ec);
 extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 
 /*
- * Evaluate one pupil, whose record the caller read with LoadPupilRecord
- * (after the pupil's lock, pupil.write_seq), for every school year touched by
+ * Read the DUO reports and open signals of the pupils whose records the
+ * caller just read with LoadPupilRecords (one query each for all), for
+ * EvaluatePupil on those records.  Allocates in CurrentMemoryContext,
+ * which must hold as long as the records.
+ */
+extern void EvalLoad(EvalContext *ec, const PupilRecord *records, int n);
+
+/*
+ * Evaluate one pupil, whose record the caller read with LoadPupilRecords
+ * (after the pupil's lock, pupil.write_seq) and then EvalLoad, for every school year touched by
  * [from, to] (clamped to as_of).  touched, when not NULL, lists the
  * registration kinds a statement wrote (comma separated): only criteria
  * counting one of them can have changed, so only those are evaluated.

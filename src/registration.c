@@ -1123,6 +1123,7 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 			ids[i] = work[c + i].pupil_id;
 		old_cxt = MemoryContextSwitchTo(chunk_cxt);
 		LoadPupilRecords(records, ids, k, kinds, nkinds, today, calendars);
+		EvalLoad(ec, records, k);
 		for (i = 0; i < k; i++)
 		{
 			PupilWork  *w = &work[c + i];
