@@ -10,8 +10,9 @@
  *	  row or a COPY of many.  Per pupil it first raises pupil.write_seq,
  *	  which serialises concurrent writers of the same pupil (under READ
  *	  COMMITTED the second waits and then sees the first's rows; under
- *	  REPEATABLE READ or SERIALIZABLE it fails with 40001 and retries), then
- *	  checks every written row against the pupil's other registrations, the
+ *	  REPEATABLE READ or SERIALIZABLE it fails with 40001 and retries); a
+ *	  COPY takes the locks of up to PUPIL_CHUNK pupils, in pupil order, and
+ *	  then reads their records together.  Then it checks every written row against the pupil's other registrations, the
  *	  school calendar, the enrolments and reduced timetables.  An error
  *	  aborts the statement, so bad input writes nothing.
  *
