@@ -238,7 +238,26 @@ typedef struct Days
 	float8	   *frac;
 	int		   *starts;
 	int		   *covers;
+	struct Prefix *prefixes;	/* per kind mask, made by DayPrefix */
 } Days;
+
+/*
+ * The prefix sums over Days of the kinds one mask selects, made once per
+ * mask: the criteria of a school year share a few masks (FindRuns).
+ */
+typedef struct Prefix
+{
+	bool	   *mask;			/* [kind] */
+	float8	   *ph;				/* [i]: hours before day i (n + 1) */
+	float8	   *pf;				/* [i]: fractions of days before day i */
+	float8	   *ps;				/* [i]: school hours before day i */
+	float8	   *pst;			/* [i]: registrations starting before day i */
+	int		   *cover;			/* [i]: registrations covering day i */
+	int		   *school_index;	/* the days with school hours, in order */
+	int		   *school_rank;	/* [i]: days with school hours up to day i */
+	int			pupil_first;	/* the first day with school hours (n: none) */
+	struct Prefix *next;
+} Prefix;
 
 /* A crossing found by the engine. */
 typedef struct Run
@@ -1025,26 +1044,82 @@ Passes(const CritVersion *v, float8 m)
 }
 
 /*
+ * DayPrefix: the prefix sums of the kinds mask selects over dd, made the
+ * first time a mask is asked for and kept in dd.
+ */
+static const Prefix *
+DayPrefix(EvalContext *ec, Days *dd, const bool *mask)
+{
+	int			n = dd->n;
+	int			nkinds = ec->c->nkinds;
+	Prefix	   *p;
+	int			nschool = 0;
+	int			i,
+				k;
+
+	for (p = dd->prefixes; p != NULL; p = p->next)
+		if (memcmp(p->mask, mask, sizeof(bool) * nkinds) == 0)
+			return p;
+
+	p = palloc0(sizeof(Prefix));
+	p->mask = palloc(sizeof(bool) * nkinds);
+	memcpy(p->mask, mask, sizeof(bool) * nkinds);
+	p->ph = palloc0(sizeof(float8) * (n + 1));
+	p->pf = palloc0(sizeof(float8) * (n + 1));
+	p->ps = palloc0(sizeof(float8) * (n + 1));
+	p->pst = palloc0(sizeof(float8) * (n + 1));
+	p->cover = palloc0(sizeof(int) * n);
+	p->school_index = palloc0(sizeof(int) * (n + 1));
+	p->school_rank = palloc0(sizeof(int) * n);
+	p->pupil_first = n;
+	for (i = 0; i < n; i++)
+	{
+		float8		h = 0,
+					f = 0;
+		int			st = 0;
+
+		for (k = 0; k < nkinds; k++)
+		{
+			if (!mask[k])
+				continue;
+			h += dd->hours[k * n + i];
+			f += dd->frac[k * n + i];
+			st += dd->starts[k * n + i];
+			p->cover[i] += dd->covers[k * n + i];
+		}
+		p->ph[i + 1] = p->ph[i] + h;
+		p->pf[i + 1] = p->pf[i] + f;
+		p->ps[i + 1] = p->ps[i] + dd->school[i];
+		p->pst[i + 1] = p->pst[i] + st;
+		if (dd->school[i] > 0)
+		{
+			p->school_index[nschool++] = i;
+			p->pupil_first = Min(p->pupil_first, i);
+		}
+		p->school_rank[i] = nschool;
+	}
+	p->next = dd->prefixes;
+	dd->prefixes = p;
+	return p;
+}
+
+/*
  * FindRuns: the runs of one criterion version with a crossing date in
  * [a, b], appended to *runs.
  */
 static void
-FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
+FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, Days *dd,
 		 CritVersion *v, DateADT a, DateADT b, List **runs)
 {
 	int			n = dd->n;
-	bool	   *mask = KindMask(ec, v);
-	float8	   *ph = palloc0(sizeof(float8) * (n + 1));	/* prefix sums */
-	float8	   *pf = palloc0(sizeof(float8) * (n + 1));
-	float8	   *ps = palloc0(sizeof(float8) * (n + 1));
-	float8	   *pst = palloc0(sizeof(float8) * (n + 1));
-	int		   *cover = palloc0(sizeof(int) * n);
-	int		   *school_index = palloc0(sizeof(int) * (n + 1));
-	int		   *school_rank = palloc0(sizeof(int) * n);
-	int			nschool = 0;
-	int			pupil_first = n;
-	int			i,
-				k;
+	const Prefix *p = DayPrefix(ec, dd, KindMask(ec, v));
+	const float8 *ph = p->ph;
+	const float8 *pf = p->pf;
+	const float8 *ps = p->ps;
+	const float8 *pst = p->pst;
+	const int  *cover = p->cover;
+	int			pupil_first = p->pupil_first;
+	int			i;
 	Run		   *run = NULL;
 	int			cons_days = 0;
 	float8		cons_hours = 0;
@@ -1055,40 +1130,13 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 
 	for (i = 0; i < n; i++)
 	{
-		float8		h = 0,
-					f = 0;
-		int			st = 0;
-
-		for (k = 0; k < ec->c->nkinds; k++)
-		{
-			if (!mask[k])
-				continue;
-			h += dd->hours[k * n + i];
-			f += dd->frac[k * n + i];
-			st += dd->starts[k * n + i];
-			cover[i] += dd->covers[k * n + i];
-		}
-		ph[i + 1] = ph[i] + h;
-		pf[i + 1] = pf[i] + f;
-		ps[i + 1] = ps[i] + dd->school[i];
-		pst[i + 1] = pst[i] + st;
-		if (dd->school[i] > 0)
-		{
-			school_index[nschool++] = i;
-			pupil_first = Min(pupil_first, i);
-		}
-		school_rank[i] = nschool;
-	}
-
-	for (i = 0; i < n; i++)
-	{
 		DateADT		d = dd->first + i;
 		int			ws;
 		float8		m = 0;
 		bool		passes;
 		bool		complete;
 
-		ws = WindowStart(v, dd, i, school_index, school_rank, pupil_first, &complete);
+		ws = WindowStart(v, dd, i, p->school_index, p->school_rank, pupil_first, &complete);
 
 		/* Counts restart after a DUO report (DOMAIN 4.1 Decision, 4.2). */
 		if (restartable)
