@@ -58,10 +58,12 @@ def bucket(root):
             return 'evaluation: EvalBegin (configuration cache check, reread after a change)'
         if f in ('EvalEnd', 'SignalFlush'):
             return 'evaluation: raising and withdrawing signals'
-        if f == 'LockPupil' or (f == 'LoadPupilRecord' and 'LockPupil' in below):
+        if f == 'LockPupil' or (f in ('LoadPupilRecord', 'LoadPupilRecords') and 'LockPupil' in below):
             return 'pupil lock (UPDATE pupil SET write_seq RETURNING birth_date)'
-        if f == 'LoadPupilRecord':
+        if f in ('LoadPupilRecord', 'LoadPupilRecords'):
             return 'pupil record queries (registrations, enrolments, exemptions, timetables)'
+        if f == 'EvalLoad':
+            return 'evaluation: LoadPupil queries (DUO reports, open signals)'
         if f in CALENDAR:
             return 'validation: school calendar load'
         if f in VALIDATION_QUERIES:
