@@ -1245,7 +1245,9 @@ typedef struct NewCase
 
 /*
  * InsertCases: insert new cases, each of its protocol's initial state with
- * that state's regisseur, with one statement.  No two may be of one pupil
+ * that state's regisseur, with one statement (the protocol and its state
+ * read by key through lateral subqueries, OFFSET 0 keeping the views'
+ * DISTINCT ON to an index scan each instead of the whole views joined).  No two may be of one pupil
  * and protocol.  Where a concurrent session just opened the pupil's case
  * of the protocol (it waits for us no more), that one is locked instead
  * (opened false).  The caller records the events and enters the states.
@@ -1283,8 +1285,10 @@ InsertCases(NewCase *nc, int n, DateADT day)
 							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
 							  "  protocol pg_catalog.text, school_id pg_catalog.int8, worrying pg_catalog.date))"
 							  "  WITH ORDINALITY AS x (pupil_id, protocol, school_id, worrying, i)"
-							  " JOIN attendance.effective_protocol p ON p.code = x.protocol"
-							  " JOIN attendance.effective_protocol_state s ON s.protocol = p.code AND s.state = p.initial_state"
+							  " CROSS JOIN LATERAL (SELECT p.code, p.initial_state FROM attendance.effective_protocol p"
+							  "   WHERE p.code = x.protocol OFFSET 0) p"
+							  " CROSS JOIN LATERAL (SELECT s.regisseur FROM attendance.effective_protocol_state s"
+							  "   WHERE s.protocol = p.code AND s.state = p.initial_state OFFSET 0) s"
 							  " ORDER BY x.i"
 							  " ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
 							  " RETURNING case_id, pupil_id, protocol, state, (SELECT t.terminal"
