@@ -77,7 +77,17 @@ SELECT attendance.evaluate();
 SELECT * FROM pg_temp.signals(3);
 -- Friday 24 October, the 8th schooldag: bno_sick_7d, measured 8, run from
 -- 8 October; due 5 schooldagen: Mon 27, Tue 28, Wed 29, Thu 30, Fri 31 Oct.
+-- Here raised by evaluate_pupils for 256 pupils and pupil 3 twice, the
+-- second time just past the first chunk of 256 (src/evaluate.c,
+-- EvaluatePupils): each pupil is evaluated once, and one signal is raised
+-- (DOMAIN 4: exactly once).  evaluate() then finds nothing left to raise.
 SET attendance.today = '2025-10-24';
+INSERT INTO attendance.pupil (pupil_id, reference, birth_date, municipality)
+SELECT i, 'P-F' || -i, '2011-01-01', 'Testdorp' FROM generate_series(-253, -1) AS i;
+INSERT INTO attendance.enrolment (pupil_id, school_id, first_day)
+SELECT i, 1, '2025-08-01' FROM generate_series(-253, -1) AS i;
+SELECT attendance.evaluate_pupils(ARRAY(SELECT generate_series(-253, -1))::bigint[] || '{1, 2, 3, 3}'::bigint[],
+                                  '2025-10-01', '2025-10-24') AS raised;
 SELECT attendance.evaluate();
 SELECT * FROM pg_temp.signals(3);
 -- Continuing absence is one crossing (DOMAIN 4.8): the next schooldag and the

@@ -1862,7 +1862,7 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 
 		/* The next chunk of distinct pupils, their records read together. */
 		for (; i < npupils && k < PUPIL_CHUNK; i++)
-			if (k == 0 || pupils[i] != ids[k - 1])
+			if (i == 0 || pupils[i] != pupils[i - 1])
 				ids[k++] = pupils[i];
 		old = MemoryContextSwitchTo(chunk_cxt);
 		LoadPupilRecords(records, ids, k, ec->c->kinds, ec->c->nkinds, ec->as_of, &ec->c->calendars);

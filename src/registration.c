@@ -1085,16 +1085,17 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 	int64	   *ids = palloc(sizeof(int64) * PUPIL_CHUNK);
 	PupilRecord *records = palloc(sizeof(PupilRecord) * PUPIL_CHUNK);
 	RegRow	   *written = palloc(sizeof(RegRow) * (nnew + 1));
+	StringInfoData touched;
 	MemoryContext chunk_cxt,
 				pupil_cxt,
 				old_cxt;
 	CalendarCache *calendars = EvalCalendars(ec);
 
 	/* The pupils, their rows, and the span of dates and kinds each touched. */
+	initStringInfo(&touched);
 	while (n < nnew || o < nold)
 	{
 		PupilWork  *w = &work[npupils++];
-		StringInfoData touched;
 
 		if (o >= nold || (n < nnew && newrows[n].r.pupil_id <= oldrows[o].r.pupil_id))
 			w->pupil_id = newrows[n].r.pupil_id;
@@ -1103,13 +1104,13 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 		w->from = DATEVAL_NOEND;
 		w->to = DATEVAL_NOBEGIN;
 		w->first_new = n;
-		initStringInfo(&touched);
+		resetStringInfo(&touched);
 		for (; n < nnew && newrows[n].r.pupil_id == w->pupil_id; n++)
 			TouchRow(&newrows[n].r, &w->from, &w->to, &touched);
 		w->nnew = n - w->first_new;
 		for (; o < nold && oldrows[o].r.pupil_id == w->pupil_id; o++)
 			TouchRow(&oldrows[o].r, &w->from, &w->to, &touched);
-		w->touched = touched.data;
+		w->touched = pstrdup(touched.data);
 	}
 
 	chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil records",
