@@ -69,7 +69,7 @@ UPGRADE_1_1 = \
 
 REGRESS = schema calendar term registrations history criteria config_cache criteria_statutory criteria_holland_rijnland criteria_rbl_brabant_noordoost criteria_sppoh criteria_drechtsteden cases protocols protocol_unauthorised protocol_sick_vo protocol_sick_sppoh protocol_step_plan_drechtsteden protocol_thuiszitter_po protocol_suspension protocol_absolute_absence protocol_exemption_5a protocol_reduced_timetable ical drop_guard register_thuiszitters register_long_absence quarterly_report absence_overview watch_list security
 REGRESS_OPTS = --load-extension=attendance
-ISOLATION = registration_concurrency signal_concurrency signal_correction config_cache_sessions case_concurrency
+ISOLATION = registration_concurrency signal_concurrency signal_correction config_cache_sessions case_concurrency bulk_concurrency
 ISOLATION_OPTS = --inputdir=test --load-extension=attendance
 
 # Every test file starts afresh with DROP EXTENSION ... CASCADE, which the
