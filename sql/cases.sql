@@ -152,21 +152,19 @@ WHERE c.pupil_id = 4 GROUP BY c.case_id ORDER BY c.case_id;
 SELECT d.protocol, d.state, d.code, g.code AS signal, d.anchor_date, d.due_date, d.status
 FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id)
 WHERE d.pupil_id = 4 ORDER BY d.protocol, d.code, g.code;
--- The same for pupil 5, one signal at a time: nothing differs but the ids.
-SELECT count(*) AS differences FROM (
-    (SELECT c.protocol, c.state, c.status, c.worrying_since, c.opened_on,
-            pg_catalog.string_agg(e.event || ' ' || g.code || ' ' || g.crossing_date, ', ' ORDER BY e.event_id)
-     FROM attendance."case" c JOIN attendance.case_event e USING (case_id) LEFT JOIN attendance.signal g USING (signal_id)
-     WHERE c.pupil_id = 4 GROUP BY c.case_id
-     UNION ALL
-     SELECT d.protocol, d.state, d.code || ' ' || d.role || ' ' || d.status, d.anchor_date, d.due_date, g.code
-     FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id) WHERE d.pupil_id = 4)
-    EXCEPT ALL
-    (SELECT c.protocol, c.state, c.status, c.worrying_since, c.opened_on,
-            pg_catalog.string_agg(e.event || ' ' || g.code || ' ' || g.crossing_date, ', ' ORDER BY e.event_id)
-     FROM attendance."case" c JOIN attendance.case_event e USING (case_id) LEFT JOIN attendance.signal g USING (signal_id)
-     WHERE c.pupil_id = 5 GROUP BY c.case_id
-     UNION ALL
-     SELECT d.protocol, d.state, d.code || ' ' || d.role || ' ' || d.status, d.anchor_date, d.due_date, g.code
-     FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id) WHERE d.pupil_id = 5)
-) x;
+-- The same for pupil 5, one signal at a time: nothing differs but the ids,
+-- in either direction (pg_temp.outcome: the pupil's cases with their events
+-- in order, and its deadlines, without ids).
+CREATE FUNCTION pg_temp.outcome(p bigint) RETURNS TABLE (a text, b text, c text, d date, e date, f text)
+LANGUAGE sql AS $$
+    SELECT c.protocol, c.state, c.status, c.worrying_since, c.opened_on,
+           pg_catalog.string_agg(e.event || ' ' || g.code || ' ' || g.crossing_date, ', ' ORDER BY e.event_id)
+    FROM attendance."case" c JOIN attendance.case_event e USING (case_id) LEFT JOIN attendance.signal g USING (signal_id)
+    WHERE c.pupil_id = p GROUP BY c.case_id
+    UNION ALL
+    SELECT d.protocol, d.state, d.code || ' ' || d.role || ' ' || d.status, d.anchor_date, d.due_date, g.code
+    FROM attendance.deadline d LEFT JOIN attendance.signal g USING (signal_id) WHERE d.pupil_id = p
+$$;
+SELECT (SELECT count(*) FROM pg_temp.outcome(4)) AS rows,
+       (SELECT count(*) FROM (SELECT * FROM pg_temp.outcome(4) EXCEPT ALL SELECT * FROM pg_temp.outcome(5)) x)
+     + (SELECT count(*) FROM (SELECT * FROM pg_temp.outcome(5) EXCEPT ALL SELECT * FROM pg_temp.outcome(4)) x) AS differences;

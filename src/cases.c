@@ -103,19 +103,15 @@ LockCases(const int64 *ids, int n, CaseRow *c)
 	static SPIPlanPtr plan = NULL;
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		values[1];
-	Datum	   *elems = palloc(sizeof(Datum) * n);
 	bool		isnull;
 	uint64		r;
 	int			i;
 
-	for (i = 0; i < n; i++)
-		elems[i] = Int64GetDatum(ids[i]);
-	values[0] = PointerGetDatum(construct_array(elems, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-	ExecPlan(SavedPlanOptions(&plan,
-							  "SELECT case_id, pupil_id, school_id, protocol, state, status = 'open'"
-							  " FROM attendance.\"case\" WHERE case_id = ANY ($1) ORDER BY case_id FOR UPDATE",
-							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_SELECT);
+	values[0] = Int64ArrayDatum(ids, n);
+	ExecSet(&plan,
+			"SELECT case_id, pupil_id, school_id, protocol, state, status = 'open'"
+			" FROM attendance.\"case\" WHERE case_id = ANY ($1) ORDER BY case_id FOR UPDATE",
+			1, argtypes, values, SPI_OK_SELECT, -1);
 	for (i = 0, r = 0; i < n; i++, r++)
 	{
 		if (r >= SPI_processed ||
@@ -212,23 +208,20 @@ RecordEvents(EventRow *e, int n)
 	}
 	values[0] = RowsArray(&rows);
 	values[1] = CStringGetTextDatum(WritingUser());
-	ExecPlan(SavedPlanOptions(&plan,
-							  "INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state,"
-							  " actor, at, on_day, note, details, signal_id, report_id, revokes, recorded_by)"
-							  " SELECT x.case_id, x.pupil_id, x.event, x.from_state, x.to_state, x.actor, x.at,"
-							  "  x.on_day, x.note, x.details, x.signal_id, x.report_id, x.revokes, $2"
-							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (case_id pg_catalog.int8,"
-							  "  pupil_id pg_catalog.int8, event pg_catalog.text, from_state pg_catalog.text,"
-							  "  to_state pg_catalog.text, actor pg_catalog.text, at pg_catalog.timestamptz,"
-							  "  on_day pg_catalog.date, note pg_catalog.text, details pg_catalog.jsonb,"
-							  "  signal_id pg_catalog.int8, report_id pg_catalog.int8, revokes pg_catalog.int8))"
-							  " WITH ORDINALITY AS x (case_id, pupil_id, event, from_state, to_state, actor, at,"
-							  "  on_day, note, details, signal_id, report_id, revokes, i)"
-							  " ORDER BY x.i RETURNING event_id",
-							  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_INSERT_RETURNING);
-	if (SPI_processed != (uint64) n)
-		elog(ERROR, "%d case events to record, %llu recorded", n, (unsigned long long) SPI_processed);
+	ExecSet(&plan,
+			"INSERT INTO attendance.case_event (case_id, pupil_id, event, from_state, to_state,"
+			" actor, at, on_day, note, details, signal_id, report_id, revokes, recorded_by)"
+			" SELECT x.case_id, x.pupil_id, x.event, x.from_state, x.to_state, x.actor, x.at,"
+			"  x.on_day, x.note, x.details, x.signal_id, x.report_id, x.revokes, $2"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (case_id pg_catalog.int8,"
+			"  pupil_id pg_catalog.int8, event pg_catalog.text, from_state pg_catalog.text,"
+			"  to_state pg_catalog.text, actor pg_catalog.text, at pg_catalog.timestamptz,"
+			"  on_day pg_catalog.date, note pg_catalog.text, details pg_catalog.jsonb,"
+			"  signal_id pg_catalog.int8, report_id pg_catalog.int8, revokes pg_catalog.int8))"
+			" WITH ORDINALITY AS x (case_id, pupil_id, event, from_state, to_state, actor, at,"
+			"  on_day, note, details, signal_id, report_id, revokes, i)"
+			" ORDER BY x.i RETURNING event_id",
+			2, argtypes, values, SPI_OK_INSERT_RETURNING, n);
 	for (i = 0; i < n; i++)
 		e[i].event_id = GetInt64(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
 }
@@ -366,16 +359,15 @@ EnterStates(const int64 *cases, const int64 *event_ids, int n, DateADT day, Datu
 	values[2] = details;
 
 	/* A deadline counted from a date in the details needs that date. */
-	ExecPlan(SavedPlanOptions(&detail_plan,
-							  "SELECT d.state, d.code, d.anchor_detail"
-							  " FROM pg_catalog.unnest($1) AS x (case_id pg_catalog.int8, event_id pg_catalog.int8)"
-							  " JOIN attendance.\"case\" c ON c.case_id = x.case_id"
-							  " CROSS JOIN LATERAL (SELECT * FROM attendance.effective_state_deadline d"
-							  "   WHERE d.protocol = c.protocol AND d.state = c.state AND d.anchor = 'detail'"
-							  "   AND NOT ($3 OPERATOR(pg_catalog.?) d.anchor_detail) OFFSET 0) d"
-							  " ORDER BY d.code LIMIT 1",
-							  3, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_SELECT);
+	ExecSet(&detail_plan,
+			"SELECT d.state, d.code, d.anchor_detail"
+			" FROM pg_catalog.unnest($1) AS x (case_id pg_catalog.int8, event_id pg_catalog.int8)"
+			" JOIN attendance.\"case\" c ON c.case_id = x.case_id"
+			" CROSS JOIN LATERAL (SELECT * FROM attendance.effective_state_deadline d"
+			"   WHERE d.protocol = c.protocol AND d.state = c.state AND d.anchor = 'detail'"
+			"   AND NOT ($3 OPERATOR(pg_catalog.?) d.anchor_detail) OFFSET 0) d"
+			" ORDER BY d.code LIMIT 1",
+			3, argtypes, values, SPI_OK_SELECT, -1);
 	if (SPI_processed > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_ATT_EVENT_DETAILS),
@@ -392,37 +384,36 @@ EnterStates(const int64 *cases, const int64 *event_ids, int n, DateADT day, Datu
 	 * anchor's day one expression, computed once per deadline, instead of a
 	 * copy (with its subqueries) for each use.
 	 */
-	ExecPlan(SavedPlanOptions(&create_plan,
-							  "INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code,"
-							  " created_by_event, role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
-							  " SELECT c.pupil_id, c.case_id, c.school_id, c.protocol, d.state, d.code, x.event_id,"
-							  "  d.role, d.action, d.term, d.anchor, a.day,"
-							  "  CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
-							  "       ELSE attendance.due_date(c.school_id, a.day, d.term) END,"
-							  "  d.repeat_every, d.done_by"
-							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (case_id pg_catalog.int8,"
-							  "  event_id pg_catalog.int8)) WITH ORDINALITY AS x (case_id, event_id, i)"
-							  " JOIN attendance.\"case\" c ON c.case_id = x.case_id"
-							  " JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
-							  " CROSS JOIN LATERAL (SELECT * FROM attendance.effective_state_deadline d"
-							  "   WHERE d.protocol = c.protocol AND d.state = c.state OFFSET 0) d"
-							  " CROSS JOIN LATERAL (SELECT CASE d.anchor"
-							  "   WHEN 'state_entry' THEN $2"
-							  "   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
-							  "       JOIN attendance.signal s ON s.signal_id = cs.signal_id"
-							  "       WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1), $2)"
-							  "   WHEN 'worrying_absence' THEN COALESCE(c.worrying_since, $2)"
-							  "   WHEN 'duo_report' THEN COALESCE((SELECT r.reported_on FROM attendance.case_event e"
-							  "       JOIN attendance.duo_report r ON r.report_id = e.report_id"
-							  "       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $2)"
-							  "   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
-							  "       ($3 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $2))) - 1"
-							  "   ELSE ($3 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day OFFSET 0) a"
-							  " WHERE NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
-							  "     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
-							  " ORDER BY x.i, d.code",
-							  3, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_INSERT);
+	ExecSet(&create_plan,
+			"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, state, code,"
+			" created_by_event, role, action, term, anchor, anchor_date, due_date, repeat_every, done_by)"
+			" SELECT c.pupil_id, c.case_id, c.school_id, c.protocol, d.state, d.code, x.event_id,"
+			"  d.role, d.action, d.term, d.anchor, a.day,"
+			"  CASE WHEN c.school_id IS NULL THEN attendance.due_date(a.day, d.term)"
+			"       ELSE attendance.due_date(c.school_id, a.day, d.term) END,"
+			"  d.repeat_every, d.done_by"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (case_id pg_catalog.int8,"
+			"  event_id pg_catalog.int8)) WITH ORDINALITY AS x (case_id, event_id, i)"
+			" JOIN attendance.\"case\" c ON c.case_id = x.case_id"
+			" JOIN attendance.pupil u ON u.pupil_id = c.pupil_id"
+			" CROSS JOIN LATERAL (SELECT * FROM attendance.effective_state_deadline d"
+			"   WHERE d.protocol = c.protocol AND d.state = c.state OFFSET 0) d"
+			" CROSS JOIN LATERAL (SELECT CASE d.anchor"
+			"   WHEN 'state_entry' THEN $2"
+			"   WHEN 'signal' THEN COALESCE((SELECT s.crossing_date FROM attendance.case_signal cs"
+			"       JOIN attendance.signal s ON s.signal_id = cs.signal_id"
+			"       WHERE cs.case_id = c.case_id ORDER BY cs.signal_id LIMIT 1), $2)"
+			"   WHEN 'worrying_absence' THEN COALESCE(c.worrying_since, $2)"
+			"   WHEN 'duo_report' THEN COALESCE((SELECT r.reported_on FROM attendance.case_event e"
+			"       JOIN attendance.duo_report r ON r.report_id = e.report_id"
+			"       WHERE e.case_id = c.case_id ORDER BY e.event_id DESC LIMIT 1), $2)"
+			"   WHEN 'school_year_end' THEN pg_catalog.upper(attendance.school_year(COALESCE("
+			"       ($3 OPERATOR(pg_catalog.->>) d.anchor_detail)::date, $2))) - 1"
+			"   ELSE ($3 OPERATOR(pg_catalog.->>) d.anchor_detail)::date END AS day OFFSET 0) a"
+			" WHERE NOT EXISTS (SELECT FROM attendance.deadline_skip k WHERE k.protocol = d.protocol"
+			"     AND k.state = d.state AND k.code = d.code AND k.municipality = u.municipality)"
+			" ORDER BY x.i, d.code",
+			3, argtypes, values, SPI_OK_INSERT, -1);
 }
 
 /*
@@ -1202,14 +1193,13 @@ LinkSignals(const int64 *case_ids, const int64 *signal_ids, const int64 *pupil_i
 		RowsAdd(&rows, v, nulls);
 	}
 	values[0] = RowsArray(&rows);
-	ExecPlan(SavedPlanOptions(&plan,
-							  "INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id)"
-							  " SELECT x.case_id, x.signal_id, x.pupil_id"
-							  " FROM pg_catalog.unnest($1) AS x (case_id pg_catalog.int8,"
-							  "  signal_id pg_catalog.int8, pupil_id pg_catalog.int8)"
-							  " ON CONFLICT DO NOTHING",
-							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_INSERT);
+	ExecSet(&plan,
+			"INSERT INTO attendance.case_signal (case_id, signal_id, pupil_id)"
+			" SELECT x.case_id, x.signal_id, x.pupil_id"
+			" FROM pg_catalog.unnest($1) AS x (case_id pg_catalog.int8,"
+			"  signal_id pg_catalog.int8, pupil_id pg_catalog.int8)"
+			" ON CONFLICT DO NOTHING",
+			1, argtypes, values, SPI_OK_INSERT, -1);
 }
 
 /*
@@ -1278,24 +1268,23 @@ InsertCases(NewCase *nc, int n, DateADT day)
 	}
 	values[0] = RowsArray(&rows);
 	values[1] = DateADTGetDatum(day);
-	ExecPlan(SavedPlanOptions(&plan,
-							  "INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role,"
-							  " worrying_since, opened_on)"
-							  " SELECT x.pupil_id, x.school_id, p.code, p.initial_state, s.regisseur, x.worrying, $2"
-							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
-							  "  protocol pg_catalog.text, school_id pg_catalog.int8, worrying pg_catalog.date))"
-							  "  WITH ORDINALITY AS x (pupil_id, protocol, school_id, worrying, i)"
-							  " CROSS JOIN LATERAL (SELECT p.code, p.initial_state FROM attendance.effective_protocol p"
-							  "   WHERE p.code = x.protocol OFFSET 0) p"
-							  " CROSS JOIN LATERAL (SELECT s.regisseur FROM attendance.effective_protocol_state s"
-							  "   WHERE s.protocol = p.code AND s.state = p.initial_state OFFSET 0) s"
-							  " ORDER BY x.i"
-							  " ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
-							  " RETURNING case_id, pupil_id, protocol, state, (SELECT t.terminal"
-							  "   FROM attendance.effective_protocol_state t"
-							  "   WHERE t.protocol = \"case\".protocol AND t.state = \"case\".state)",
-							  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_INSERT_RETURNING);
+	ExecSet(&plan,
+			"INSERT INTO attendance.\"case\" (pupil_id, school_id, protocol, state, regisseur_role,"
+			" worrying_since, opened_on)"
+			" SELECT x.pupil_id, x.school_id, p.code, p.initial_state, s.regisseur, x.worrying, $2"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+			"  protocol pg_catalog.text, school_id pg_catalog.int8, worrying pg_catalog.date))"
+			"  WITH ORDINALITY AS x (pupil_id, protocol, school_id, worrying, i)"
+			" CROSS JOIN LATERAL (SELECT p.code, p.initial_state FROM attendance.effective_protocol p"
+			"   WHERE p.code = x.protocol OFFSET 0) p"
+			" CROSS JOIN LATERAL (SELECT s.regisseur FROM attendance.effective_protocol_state s"
+			"   WHERE s.protocol = p.code AND s.state = p.initial_state OFFSET 0) s"
+			" ORDER BY x.i"
+			" ON CONFLICT (pupil_id, protocol) WHERE status = 'open' DO NOTHING"
+			" RETURNING case_id, pupil_id, protocol, state, (SELECT t.terminal"
+			"   FROM attendance.effective_protocol_state t"
+			"   WHERE t.protocol = \"case\".protocol AND t.state = \"case\".state)",
+			2, argtypes, values, SPI_OK_INSERT_RETURNING, -1);
 
 	/*
 	 * The new cases, returned in the order inserted: no other session sees
@@ -1560,24 +1549,21 @@ MapSignals(SignalPlan *p, int n)
 		RowsAdd(&rows, v, nulls);
 	}
 	values[0] = RowsArray(&rows);
-	ExecPlan(SavedPlanOptions(&plan,
-							  "SELECT p.code, m.duty_done_by,"
-							  " (SELECT c.case_id FROM attendance.\"case\" c"
-							  "   WHERE c.pupil_id = g.pupil_id AND c.protocol = p.code AND c.status = 'open'),"
-							  " (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
-							  "   WHERE r.registration_id = ANY (g.evidence)),"
-							  " (SELECT t.terminal FROM attendance.effective_protocol_state t"
-							  "   WHERE t.protocol = p.code AND t.state = p.initial_state)"
-							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (signal_id pg_catalog.int8,"
-							  "  school_id pg_catalog.int8)) WITH ORDINALITY AS x (signal_id, school_id, i)"
-							  " JOIN attendance.signal g ON g.signal_id = x.signal_id"
-							  " LEFT JOIN LATERAL attendance.signal_protocol_for(g.code, x.school_id) m ON true"
-							  " LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol"
-							  " ORDER BY x.i",
-							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_SELECT);
-	if (SPI_processed != (uint64) n)
-		elog(ERROR, "%d signals to map, %llu found", n, (unsigned long long) SPI_processed);
+	ExecSet(&plan,
+			"SELECT p.code, m.duty_done_by,"
+			" (SELECT c.case_id FROM attendance.\"case\" c"
+			"   WHERE c.pupil_id = g.pupil_id AND c.protocol = p.code AND c.status = 'open'),"
+			" (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
+			"   WHERE r.registration_id = ANY (g.evidence)),"
+			" (SELECT t.terminal FROM attendance.effective_protocol_state t"
+			"   WHERE t.protocol = p.code AND t.state = p.initial_state)"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (signal_id pg_catalog.int8,"
+			"  school_id pg_catalog.int8)) WITH ORDINALITY AS x (signal_id, school_id, i)"
+			" JOIN attendance.signal g ON g.signal_id = x.signal_id"
+			" LEFT JOIN LATERAL attendance.signal_protocol_for(g.code, x.school_id) m ON true"
+			" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol"
+			" ORDER BY x.i",
+			1, argtypes, values, SPI_OK_SELECT, n);
 	for (i = 0; i < n; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -1645,21 +1631,20 @@ CreateDuties(const SignalRow *const *signals, const int64 *case_ids, const Datum
 		RowsAdd(&rows, v, nulls);
 	}
 	values[0] = RowsArray(&rows);
-	ExecPlan(SavedPlanOptions(&plan,
-							  "INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code,"
-							  " signal_id, role, action, anchor, anchor_date, due_date, done_by)"
-							  " SELECT x.pupil_id, x.case_id, x.school_id,"
-							  "  (SELECT c.protocol FROM attendance.\"case\" c WHERE c.case_id = x.case_id),"
-							  "  x.code, x.signal_id, x.role, x.action, 'crossing', x.crossing, x.due, x.done_by"
-							  " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
-							  "  case_id pg_catalog.int8, school_id pg_catalog.int8, signal_id pg_catalog.int8,"
-							  "  code pg_catalog.text, role pg_catalog.text, action pg_catalog.text,"
-							  "  crossing pg_catalog.date, due pg_catalog.date, done_by pg_catalog.text[]))"
-							  "  WITH ORDINALITY AS x (pupil_id, case_id, school_id, signal_id, code, role,"
-							  "  action, crossing, due, done_by, i)"
-							  " ORDER BY x.i",
-							  1, argtypes, CURSOR_OPT_GENERIC_PLAN),
-			 values, NULL, false, SPI_OK_INSERT);
+	ExecSet(&plan,
+			"INSERT INTO attendance.deadline (pupil_id, case_id, school_id, protocol, code,"
+			" signal_id, role, action, anchor, anchor_date, due_date, done_by)"
+			" SELECT x.pupil_id, x.case_id, x.school_id,"
+			"  (SELECT c.protocol FROM attendance.\"case\" c WHERE c.case_id = x.case_id),"
+			"  x.code, x.signal_id, x.role, x.action, 'crossing', x.crossing, x.due, x.done_by"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+			"  case_id pg_catalog.int8, school_id pg_catalog.int8, signal_id pg_catalog.int8,"
+			"  code pg_catalog.text, role pg_catalog.text, action pg_catalog.text,"
+			"  crossing pg_catalog.date, due pg_catalog.date, done_by pg_catalog.text[]))"
+			"  WITH ORDINALITY AS x (pupil_id, case_id, school_id, signal_id, code, role,"
+			"  action, crossing, due, done_by, i)"
+			" ORDER BY x.i",
+			1, argtypes, values, SPI_OK_INSERT, -1);
 }
 
 /*
@@ -1669,15 +1654,6 @@ static void
 CreateDuty(const SignalRow *s, int64 case_id, Datum done_by)
 {
 	CreateDuties(&s, &case_id, &done_by, 1);
-}
-
-static int
-CompareCaseIds(const void *a, const void *b)
-{
-	int64		x = *(const int64 *) a;
-	int64		y = *(const int64 *) b;
-
-	return (x > y) - (x < y);
 }
 
 /*
@@ -1752,19 +1728,13 @@ SignalsRound(SignalRow **sig, int n, SignalRow **deferred, int *ndeferred)
 	/* The open cases joined, locked in the order of their ids; the new ones. */
 	if (nids > 0)
 	{
-		int			m = 0;
-
-		qsort(ids, nids, sizeof(int64), CompareCaseIds);
-		for (i = 0; i < nids; i++)
-			if (m == 0 || ids[m - 1] != ids[i])
-				ids[m++] = ids[i];
-		nids = m;
+		DistinctIds(ids, nids, &nids);
 		locked = palloc(sizeof(CaseRow) * nids);
 		LockCases(ids, nids, locked);
 		for (i = 0; i < n; i++)
 			if (p[i].protocol != NULL && p[i].open_case != 0)
 			{
-				int64	   *k = bsearch(&p[i].open_case, ids, nids, sizeof(int64), CompareCaseIds);
+				int64	   *k = bsearch(&p[i].open_case, ids, nids, sizeof(int64), CompareInt64);
 
 				p[i].c = &locked[k - ids];
 			}

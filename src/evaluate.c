@@ -215,11 +215,7 @@ typedef struct PupilData
 	int			nenrolments;
 	Period	   *exemptions;
 	int			nexemptions;
-	Report	   *reports;
-	int			nreports;
-	OpenSignal *signals;
-	int			nsignals;
-	DateADT		doubt_since;	/* first day of an open manual "doubt" signal */
+	PupilSignals s;				/* read by EvalLoad */
 	PupilTime  *pt;
 } PupilData;
 
@@ -750,19 +746,9 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 	}
 
 	/* Its DUO reports and open signals, read by EvalLoad. */
-	{
-		int			k = (int) (rec - ec->loaded);
-		PupilSignals *ps;
-
-		if (ec->loaded == NULL || k < 0 || k >= ec->nloaded)
-			elog(ERROR, "the DUO reports and signals of pupil %lld were not read", (long long) rec->pupil_id);
-		ps = &ec->loaded_signals[k];
-		pd->reports = ps->reports;
-		pd->nreports = ps->nreports;
-		pd->signals = ps->signals;
-		pd->nsignals = ps->nsignals;
-		pd->doubt_since = ps->doubt_since;
-	}
+	if (ec->loaded == NULL || rec < ec->loaded || rec >= ec->loaded + ec->nloaded)
+		elog(ERROR, "the DUO reports and signals of pupil %lld were not read", (long long) rec->pupil_id);
+	pd->s = ec->loaded_signals[rec - ec->loaded];
 }
 
 /*
@@ -770,35 +756,28 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
  * the pupils, with one query each.
  */
 void
-EvalLoad(EvalContext *ec, const PupilRecord *records, int n)
+EvalLoad(EvalContext *ec, const PupilRecord *records, const int64 *pupils, int n)
 {
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		values[1];
-	Datum	   *ids = palloc(sizeof(Datum) * n);
 	PupilSignals *loaded = palloc0(sizeof(PupilSignals) * n);
 	bool		isnull;
 	uint64		r,
 				k;
 	int			i;
 
-	for (i = 0; i < n; i++)
-		ids[i] = Int64GetDatum(records[i].pupil_id);
-	values[0] = PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-
-	SavedPlanOptions(&report_plan,
-					 "SELECT report_id, school_id, kind, reported_on,"
-					 " COALESCE(period_last, reported_on) + 1, closed_on, pupil_id"
-					 " FROM attendance.duo_report WHERE pupil_id = ANY ($1)"
-					 " ORDER BY pupil_id, reported_on, report_id",
-					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
-	ExecPlan(report_plan, values, NULL, false, SPI_OK_SELECT);
+	values[0] = Int64ArrayDatum(pupils, n);
+	ExecSet(&report_plan,
+			"SELECT report_id, school_id, kind, reported_on,"
+			" COALESCE(period_last, reported_on) + 1, closed_on, pupil_id"
+			" FROM attendance.duo_report WHERE pupil_id = ANY ($1)"
+			" ORDER BY pupil_id, reported_on, report_id",
+			1, argtypes, values, SPI_OK_SELECT, -1);
 	for (r = 0, i = 0; i < n; i++)
 	{
 		PupilSignals *ps = &loaded[i];
 
-		for (k = r; k < SPI_processed &&
-			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 7, &isnull) == records[i].pupil_id; k++)
-			;
+		k = KeyRunEnd(r, 7, pupils[i]);
 		ps->reports = palloc0(sizeof(Report) * (k - r + 1));
 		for (; r < k; r++)
 		{
@@ -818,21 +797,18 @@ EvalLoad(EvalContext *ec, const PupilRecord *records, int n)
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	SavedPlanOptions(&signals_plan,
-					 "SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
-					 " window_first, measured::float8, due_date, evidence::text, origin = 'manual', pupil_id"
-					 " FROM attendance.signal"
-					 " WHERE pupil_id = ANY ($1) AND status = 'open' AND (origin = 'automatic' OR code = 'doubt')"
-					 " ORDER BY pupil_id, crossing_date, signal_id",
-					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
-	ExecPlan(signals_plan, values, NULL, false, SPI_OK_SELECT);
+	ExecSet(&signals_plan,
+			"SELECT signal_id, COALESCE(school_id, 0), code, crossing_date, criterion_id,"
+			" window_first, measured::float8, due_date, evidence::text, origin = 'manual', pupil_id"
+			" FROM attendance.signal"
+			" WHERE pupil_id = ANY ($1) AND status = 'open' AND (origin = 'automatic' OR code = 'doubt')"
+			" ORDER BY pupil_id, crossing_date, signal_id",
+			1, argtypes, values, SPI_OK_SELECT, -1);
 	for (r = 0, i = 0; i < n; i++)
 	{
 		PupilSignals *ps = &loaded[i];
 
-		for (k = r; k < SPI_processed &&
-			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 11, &isnull) == records[i].pupil_id; k++)
-			;
+		k = KeyRunEnd(r, 11, pupils[i]);
 		ps->doubt_since = DATEVAL_NOEND;
 		ps->signals = palloc0(sizeof(OpenSignal) * (k - r + 1));
 		for (; r < k; r++)
@@ -1143,9 +1119,9 @@ FindRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, Days *dd,
 		{
 			int			r;
 
-			for (r = 0; r < pd->nreports; r++)
+			for (r = 0; r < pd->s.nreports; r++)
 			{
-				Report	   *rep = &pd->reports[r];
+				Report	   *rep = &pd->s.reports[r];
 
 				if (rep->school_id != si->school_id || rep->reported_on > d)
 					continue;
@@ -1244,9 +1220,9 @@ FindRepeatRuns(EvalContext *ec, PupilData *pd, SchoolInfo *si, const Days *dd,
 	bool	   *mask = KindMask(ec, v);
 	int			r;
 
-	for (r = 0; r < pd->nreports; r++)
+	for (r = 0; r < pd->s.nreports; r++)
 	{
-		Report	   *rep = &pd->reports[r];
+		Report	   *rep = &pd->s.reports[r];
 		int			step;
 		int			y,
 					m,
@@ -1368,7 +1344,7 @@ RunSignal(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 	 */
 	if (si != NULL && si->require_doubt && ListHas(v->kinds, "sick") &&
 		v->duo_report_kind != NULL)
-		from = pd->doubt_since == DATEVAL_NOEND ? DATEVAL_NOEND : Max(from, pd->doubt_since);
+		from = pd->s.doubt_since == DATEVAL_NOEND ? DATEVAL_NOEND : Max(from, pd->s.doubt_since);
 	s->due_date = from == DATEVAL_NOEND ? DATEVAL_NOBEGIN :
 		due_date_if_loaded(school_id, cal, from, &v->deadline);
 	s->source = v->source;
@@ -1430,9 +1406,9 @@ Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 		NewSignal	want;
 
 		/* The run's signals; keep the one at its crossing date, else the earliest. */
-		for (i = 0; i < pd->nsignals; i++)
+		for (i = 0; i < pd->s.nsignals; i++)
 		{
-			OpenSignal *o = &pd->signals[i];
+			OpenSignal *o = &pd->s.signals[i];
 
 			if (o->matched || o->school_id != school_id || strcmp(o->code, code) != 0 ||
 				o->crossing < run->start || o->crossing > run->end)
@@ -1448,9 +1424,9 @@ Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 			continue;
 		}
 		keep->matched = true;
-		for (i = 0; i < pd->nsignals; i++)
+		for (i = 0; i < pd->s.nsignals; i++)
 		{
-			OpenSignal *o = &pd->signals[i];
+			OpenSignal *o = &pd->s.signals[i];
 
 			if (o == keep || o->matched || o->school_id != school_id ||
 				strcmp(o->code, code) != 0 || o->crossing < run->start || o->crossing > run->end)
@@ -1468,9 +1444,9 @@ Reconcile(EvalContext *ec, PupilData *pd, SchoolInfo *si, const SchoolCalendar *
 			SignalUpdate(keep->signal_id, &want, !import_mode);
 		}
 	}
-	for (i = 0; i < pd->nsignals; i++)
+	for (i = 0; i < pd->s.nsignals; i++)
 	{
-		OpenSignal *o = &pd->signals[i];
+		OpenSignal *o = &pd->s.signals[i];
 
 		if (o->matched || o->school_id != school_id || strcmp(o->code, code) != 0 ||
 			o->crossing < first || o->crossing > last)
@@ -1866,7 +1842,7 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 				ids[k++] = pupils[i];
 		old = MemoryContextSwitchTo(chunk_cxt);
 		LoadPupilRecords(records, ids, k, ec->c->kinds, ec->c->nkinds, ec->as_of, &ec->c->calendars);
-		EvalLoad(ec, records, k);
+		EvalLoad(ec, records, ids, k);
 		for (j = 0; j < k; j++)
 		{
 			MemoryContextSwitchTo(pupil_cxt);
@@ -1932,15 +1908,6 @@ EvaluateOnePupil(int64 pupil_id)
 	DateADT		today = attendance_today();
 
 	return EvaluatePupils(ec, &pupil_id, 1, school_year_start(today) - 365, today);
-}
-
-static int
-CompareInt64(const void *a, const void *b)
-{
-	int64		x = *(const int64 *) a;
-	int64		y = *(const int64 *) b;
-
-	return (x > y) - (x < y);
 }
 
 /*

@@ -39,12 +39,13 @@ extern CalendarCache *EvalCalendars(EvalContext *ec);
 extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 
 /*
- * Read the DUO reports and open signals of the pupils whose records the
- * caller just read with LoadPupilRecords (one query each for all), for
+ * Read the DUO reports and open signals of the pupils (sorted, distinct)
+ * whose records the caller just read with LoadPupilRecords (one query each
+ * for all), for
  * EvaluatePupil on those records.  Allocates in CurrentMemoryContext,
  * which must hold as long as the records.
  */
-extern void EvalLoad(EvalContext *ec, const PupilRecord *records, int n);
+extern void EvalLoad(EvalContext *ec, const PupilRecord *records, const int64 *pupils, int n);
 
 /*
  * Evaluate one pupil, whose record the caller read with LoadPupilRecords

@@ -101,42 +101,6 @@ RegisterSpan(RegisterContext *rc, int64 school_id)
 	return NULL;
 }
 
-static int
-CompareInt64(const void *a, const void *b)
-{
-	int64		x = *(const int64 *) a;
-	int64		y = *(const int64 *) b;
-
-	return (x > y) - (x < y);
-}
-
-/* DistinctIds: the ids sorted, each once (in place). */
-int64 *
-DistinctIds(int64 *ids, int n, int *nout)
-{
-	int			i,
-				k = 0;
-
-	qsort(ids, n, sizeof(int64), CompareInt64);
-	for (i = 0; i < n; i++)
-		if (k == 0 || ids[k - 1] != ids[i])
-			ids[k++] = ids[i];
-	*nout = k;
-	return ids;
-}
-
-/* Int64ArrayDatum: a bigint[] of the ids. */
-Datum
-Int64ArrayDatum(const int64 *ids, int n)
-{
-	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
-	int			i;
-
-	for (i = 0; i < n; i++)
-		elems[i] = Int64GetDatum(ids[i]);
-	return PointerGetDatum(construct_array(elems, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-}
-
 /* TextArrayStrings: the elements of a text[] as C strings (nulls skipped). */
 char	  **
 TextArrayStrings(Datum array, int *n)

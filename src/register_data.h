@@ -76,13 +76,11 @@ extern void RegisterBegin(RegisterContext *rc);
 extern const LoadedSpan *RegisterSpan(RegisterContext *rc, int64 school_id);
 extern RegPupil *LoadRegPupils(RegisterContext *rc, int64 *ids, int nids, DateADT from, DateADT to,
 							   int *npupils);
-extern int64 *DistinctIds(int64 *ids, int n, int *nout);
 extern void BuildPupilDays(RegisterContext *rc, const RegPupil *p, int64 school_id,
 						   DateADT first, DateADT last, char **kinds, int nkinds, PupilDays *pd);
 extern int	WindowStart(const PupilDays *pd, const char *window_kind, int size, DateADT d);
 extern bool InAge(DateADT birth_date, DateADT d, DateADT *age_from, DateADT *age_to);
 extern char **TextArrayStrings(Datum array, int *n);
-extern Datum Int64ArrayDatum(const int64 *ids, int n);
 extern Tuplestorestate *BeginMaterialize(FunctionCallInfo fcinfo, TupleDesc *tupdesc);
 
 /* Whose rights a register counts with, and whether to filter for the caller. */

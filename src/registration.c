@@ -734,7 +734,6 @@ LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *ki
 {
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		values[1];
-	Datum	   *ids = palloc(sizeof(Datum) * n);
 	bool		isnull;
 	uint64		r,
 				k;
@@ -751,26 +750,22 @@ LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *ki
 		pr->pt.pupil_id = pupils[i];
 		pr->pt.today = today;
 		pr->pt.calendars = calendars;
-		ids[i] = Int64GetDatum(pupils[i]);
 	}
-	values[0] = PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	values[0] = Int64ArrayDatum(pupils, n);
 
 	/* The registrations, each pupil's in date order. */
-	SavedPlanOptions(&regs_plan,
-					 "SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
-					 " r.last_day, r.lesson_hours::float8, c.from_day, c.pupil_id"
-					 " FROM attendance.registration r"
-					 " LEFT JOIN attendance.reclassification c USING (registration_id)"
-					 " WHERE r.pupil_id = ANY ($1) ORDER BY r.pupil_id, r.first_day, r.registration_id",
-					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
-	ExecPlan(regs_plan, values, NULL, false, SPI_OK_SELECT);
+	ExecSet(&regs_plan,
+			"SELECT r.registration_id, r.pupil_id, r.school_id, r.kind, r.first_day,"
+			" r.last_day, r.lesson_hours::float8, c.from_day, c.pupil_id"
+			" FROM attendance.registration r"
+			" LEFT JOIN attendance.reclassification c USING (registration_id)"
+			" WHERE r.pupil_id = ANY ($1) ORDER BY r.pupil_id, r.first_day, r.registration_id",
+			1, argtypes, values, SPI_OK_SELECT, -1);
 	for (r = 0, i = 0; i < n; i++)
 	{
 		PupilRecord *pr = &prs[i];
 
-		for (k = r; k < SPI_processed &&
-			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 2, &isnull) == pupils[i]; k++)
-			;
+		k = KeyRunEnd(r, 2, pupils[i]);
 		pr->nregs = (int) (k - r);
 		pr->regs = palloc0(sizeof(RegRow) * (pr->nregs + 1));
 		pr->reclass_from = palloc0(sizeof(DateADT) * (pr->nregs + 1));
@@ -793,28 +788,25 @@ LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *ki
 	 * The enrolments, exemptions (school 0) and reduced timetables in one
 	 * query, each pupil's in parts, each part ordered by first day.
 	 */
-	SavedPlanOptions(&periods_plan,
-					 "SELECT pupil_id, 1 AS part, school_id, first_day, last_day,"
-					 "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
-					 " FROM attendance.enrolment WHERE pupil_id = ANY ($1)"
-					 " UNION ALL"
-					 " SELECT pupil_id, 2, 0::bigint, first_day, last_day,"
-					 "  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
-					 " FROM attendance.exemption WHERE pupil_id = ANY ($1)"
-					 " UNION ALL"
-					 " SELECT pupil_id, 3, " TIMETABLE_COLUMNS
-					 " FROM attendance.reduced_timetable WHERE pupil_id = ANY ($1) AND status <> 'drafted'"
-					 " ORDER BY 1, 2, 4",
-					 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
-	ExecPlan(periods_plan, values, NULL, false, SPI_OK_SELECT);
+	ExecSet(&periods_plan,
+			"SELECT pupil_id, 1 AS part, school_id, first_day, last_day,"
+			"  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
+			" FROM attendance.enrolment WHERE pupil_id = ANY ($1)"
+			" UNION ALL"
+			" SELECT pupil_id, 2, 0::bigint, first_day, last_day,"
+			"  NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8"
+			" FROM attendance.exemption WHERE pupil_id = ANY ($1)"
+			" UNION ALL"
+			" SELECT pupil_id, 3, " TIMETABLE_COLUMNS
+			" FROM attendance.reduced_timetable WHERE pupil_id = ANY ($1) AND status <> 'drafted'"
+			" ORDER BY 1, 2, 4",
+			1, argtypes, values, SPI_OK_SELECT, -1);
 	for (r = 0, i = 0; i < n; i++)
 	{
 		PupilRecord *pr = &prs[i];
 		int			count;
 
-		for (k = r; k < SPI_processed &&
-			 GetInt64(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 1, &isnull) == pupils[i]; k++)
-			;
+		k = KeyRunEnd(r, 1, pupils[i]);
 		count = (int) (k - r);
 		pr->enrolments = palloc0(sizeof(Period) * (count + 1));
 		pr->exemptions = palloc0(sizeof(Period) * (count + 1));
@@ -1125,7 +1117,7 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 			ids[i] = work[c + i].pupil_id;
 		old_cxt = MemoryContextSwitchTo(chunk_cxt);
 		LoadPupilRecords(records, ids, k, kinds, nkinds, today, calendars);
-		EvalLoad(ec, records, k);
+		EvalLoad(ec, records, ids, k);
 		for (i = 0; i < k; i++)
 		{
 			PupilWork  *w = &work[c + i];

@@ -95,7 +95,10 @@ typedef struct Raised
 
 struct SignalBatch
 {
-	MemoryContext cxt;			/* the rows; reset after each flush */
+	MemoryContext parent;		/* current at creation */
+	MemoryContext cxt;			/* the rows; made by the first signal (most
+								 * statements raise none), reset after each
+								 * flush */
 	ParamRows	rows;
 	Raised	   *raised;			/* one per row */
 	int			cap;
@@ -120,9 +123,7 @@ SignalBatchCreate(void)
 {
 	SignalBatch *b = palloc0(sizeof(SignalBatch));
 
-	b->cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance signal batch",
-								   ALLOCSET_DEFAULT_SIZES);
-	BatchInit(b);
+	b->parent = CurrentMemoryContext;
 	return b;
 }
 
@@ -138,11 +139,18 @@ Text(const char *s)
 void
 SignalRaise(SignalBatch *b, const NewSignal *s)
 {
-	MemoryContext old = MemoryContextSwitchTo(b->cxt);
+	MemoryContext old;
 	Datum		v[SC_NCOLUMNS];
 	bool		n[SC_NCOLUMNS];
 	Raised	   *r;
 
+	if (b->cxt == NULL)
+	{
+		b->cxt = AllocSetContextCreate(b->parent, "attendance signal batch",
+									   ALLOCSET_DEFAULT_SIZES);
+		BatchInit(b);
+	}
+	old = MemoryContextSwitchTo(b->cxt);
 	memset(n, false, sizeof(n));
 	v[SC_PUPIL] = Int64GetDatum(s->pupil_id);
 	v[SC_SCHOOL] = Int64GetDatum(s->school_id);
@@ -204,34 +212,31 @@ SignalFlush(SignalBatch *b)
 	int64		signal_id = 0;
 	uint64		i;
 
-	if (b->rows.n == 0)
+	if (b->cxt == NULL || b->rows.n == 0)
 		return 0;
 	old = MemoryContextSwitchTo(b->cxt);
 	values[0] = RowsArray(&b->rows);
 	values[1] = CStringGetTextDatum(WritingUser());
-	SavedPlanOptions(&insert_plan,
-					 "INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
-					 " level, crossing_date, window_first, window_last, measured, comparator, threshold,"
-					 " evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
-					 " SELECT x.pupil_id, x.school_id, x.origin, x.criterion_id, x.code, x.level, x.crossing,"
-					 "  x.window_first, x.crossing, pg_catalog.round(x.measured::pg_catalog.numeric, 4),"
-					 "  x.comparator, x.threshold::pg_catalog.numeric, COALESCE(x.evidence, '{}'), x.role,"
-					 "  x.action, x.due, x.source, x.report_id, x.note, x.historical, $2"
-					 " FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
-					 "  school_id pg_catalog.int8, origin pg_catalog.text, criterion_id pg_catalog.int8,"
-					 "  code pg_catalog.text, level pg_catalog.int4, crossing pg_catalog.date,"
-					 "  window_first pg_catalog.date, measured pg_catalog.float8, comparator pg_catalog.text,"
-					 "  threshold pg_catalog.float8, evidence pg_catalog.int8[], role pg_catalog.text,"
-					 "  action pg_catalog.text, due pg_catalog.date, source pg_catalog.text,"
-					 "  report_id pg_catalog.int8, note pg_catalog.text, historical pg_catalog.bool))"
-					 " WITH ORDINALITY AS x (pupil_id, school_id, origin, criterion_id, code, level,"
-					 "  crossing, window_first, measured, comparator, threshold, evidence, role, action,"
-					 "  due, source, report_id, note, historical, i)"
-					 " ORDER BY x.i RETURNING signal_id",
-					 2, argtypes, CURSOR_OPT_GENERIC_PLAN);
-	ExecPlan(insert_plan, values, NULL, false, SPI_OK_INSERT_RETURNING);
-	if (SPI_processed != (uint64) b->rows.n)
-		elog(ERROR, "%d signals to write, %llu written", b->rows.n, (unsigned long long) SPI_processed);
+	ExecSet(&insert_plan,
+			"INSERT INTO attendance.signal (pupil_id, school_id, origin, criterion_id, code,"
+			" level, crossing_date, window_first, window_last, measured, comparator, threshold,"
+			" evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
+			" SELECT x.pupil_id, x.school_id, x.origin, x.criterion_id, x.code, x.level, x.crossing,"
+			"  x.window_first, x.crossing, pg_catalog.round(x.measured::pg_catalog.numeric, 4),"
+			"  x.comparator, x.threshold::pg_catalog.numeric, COALESCE(x.evidence, '{}'), x.role,"
+			"  x.action, x.due, x.source, x.report_id, x.note, x.historical, $2"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+			"  school_id pg_catalog.int8, origin pg_catalog.text, criterion_id pg_catalog.int8,"
+			"  code pg_catalog.text, level pg_catalog.int4, crossing pg_catalog.date,"
+			"  window_first pg_catalog.date, measured pg_catalog.float8, comparator pg_catalog.text,"
+			"  threshold pg_catalog.float8, evidence pg_catalog.int8[], role pg_catalog.text,"
+			"  action pg_catalog.text, due pg_catalog.date, source pg_catalog.text,"
+			"  report_id pg_catalog.int8, note pg_catalog.text, historical pg_catalog.bool))"
+			" WITH ORDINALITY AS x (pupil_id, school_id, origin, criterion_id, code, level,"
+			"  crossing, window_first, measured, comparator, threshold, evidence, role, action,"
+			"  due, source, report_id, note, historical, i)"
+			" ORDER BY x.i RETURNING signal_id",
+			2, argtypes, values, SPI_OK_INSERT_RETURNING, b->rows.n);
 
 	/* RETURNING gives the rows in the order written. */
 	for (i = 0; i < SPI_processed; i++)

@@ -1,7 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * spi_util.c
- *	  Small SPI helpers shared by the extension's C files.
+ *	  Small helpers shared by the extension's C files: SPI plans and
+ *	  results, set-based statements, owner rights, int64 order.
  *
  *	  OwnerRightsBegin is for the functions that move cases and signals
  *	  (apply_event, open_case, complete_deadline, raise_signal,
@@ -20,18 +21,18 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
-#include "miscadmin.h"
-#include "access/htup_details.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/array.h"
-#include "utils/memutils.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/syscache.h"
 
 #include "spi_util.h"
@@ -131,6 +132,40 @@ RowsArray(const ParamRows *r)
 }
 
 /*
+ * ExecSet: run a set-based statement (its rows bound as arrays or a
+ * record[]), prepared and kept on first use with a generic plan: a custom
+ * plan would be made afresh for every call, the estimate for an array
+ * parameter being unknown.  rows >= 0 is the number of rows it must return
+ * or write (one per input row).
+ */
+void
+ExecSet(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, Datum *values,
+		int expected, int64 rows)
+{
+	ExecPlan(SavedPlanOptions(plan, sql, nargs, argtypes, CURSOR_OPT_GENERIC_PLAN),
+			 values, NULL, false, expected);
+	if (rows >= 0 && SPI_processed != (uint64) rows)
+		elog(ERROR, "%llu rows where %lld were expected from \"%s\"",
+			 (unsigned long long) SPI_processed, (long long) rows, sql);
+}
+
+/*
+ * KeyRunEnd: the end (exclusive) of the run of rows of SPI_tuptable from
+ * row from on whose bigint column col is key: a set-based read ordered by
+ * that key hands each key's rows on in one run.
+ */
+uint64
+KeyRunEnd(uint64 from, int col, int64 key)
+{
+	bool		isnull;
+
+	while (from < SPI_processed &&
+		   GetInt64(SPI_tuptable->vals[from], SPI_tuptable->tupdesc, col, &isnull) == key)
+		from++;
+	return from;
+}
+
+/*
  * ExecPlan: run a saved plan with the given arguments and check the result
  * code.  read_only false takes a fresh snapshot (under READ COMMITTED).
  * Allocations after it go on in the caller's memory context (a per-pupil
@@ -204,6 +239,45 @@ DateText(DateADT d)
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, day);
 	return pstrdup(buf);
+}
+
+/*
+ * CompareInt64: qsort and bsearch order of int64 (ids).
+ */
+int
+CompareInt64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/* DistinctIds: the ids sorted, each once (in place). */
+int64 *
+DistinctIds(int64 *ids, int n, int *nout)
+{
+	int			i,
+				k = 0;
+
+	qsort(ids, n, sizeof(int64), CompareInt64);
+	for (i = 0; i < n; i++)
+		if (k == 0 || ids[k - 1] != ids[i])
+			ids[k++] = ids[i];
+	*nout = k;
+	return ids;
+}
+
+/* Int64ArrayDatum: a bigint[] of the ids. */
+Datum
+Int64ArrayDatum(const int64 *ids, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
+	int			i;
+
+	for (i = 0; i < n; i++)
+		elems[i] = Int64GetDatum(ids[i]);
+	return PointerGetDatum(construct_array(elems, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
 /*

@@ -29,10 +29,13 @@ extern DateADT GetDate(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
 extern float8 GetFloat8(HeapTuple tup, TupleDesc desc, int col, bool *isnull);
 extern bool GetBool(HeapTuple tup, TupleDesc desc, int col);
 extern const char *DateText(DateADT d);
+extern int	CompareInt64(const void *a, const void *b);
+extern int64 *DistinctIds(int64 *ids, int n, int *nout);
+extern Datum Int64ArrayDatum(const int64 *ids, int n);
 
-/* The user and security context to restore after OwnerRightsBegin. */
 /*
- * Rows for a set-based statement, bound as one record[] parameter and read back with
+ * Rows for a set-based statement, bound as one record[] parameter and read
+ * back with
  *     ROWS FROM (pg_catalog.unnest($n) AS (col type, ...)) WITH ORDINALITY
  * (one function scan: a column each would cost a scan each, which is most
  * of a one-row statement).  RowsDesc builds and blesses the row type once
@@ -50,7 +53,11 @@ extern TupleDesc RowsDesc(TupleDesc *cache, int ncols, const Oid *types);
 extern void RowsInit(ParamRows *r, TupleDesc desc);
 extern void RowsAdd(ParamRows *r, Datum *values, bool *nulls);
 extern Datum RowsArray(const ParamRows *r);
+extern void ExecSet(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, Datum *values,
+					int expected, int64 rows);
+extern uint64 KeyRunEnd(uint64 from, int col, int64 key);
 
+/* The user and security context to restore after OwnerRightsBegin. */
 typedef struct SavedUser
 {
 	bool		switched;		/* false under 1.0's script: no owner rights */
