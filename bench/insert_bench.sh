@@ -11,7 +11,8 @@
 #      keys, no triggers) and into attendance.registration (validation,
 #      history and evaluation of every shipped criterion);
 #   2. pgbench, one registration per transaction, into each table, with
-#      synchronous_commit off and on;
+#      synchronous_commit off and on; and the floor (insert_floor.sql): the
+#      bare insert plus a history row and the pupil's write_seq, no triggers;
 #   3. where the time goes: perf record -g on the backends of a single-row
 #      run and (at low frequency) of the COPY, and pg_stat_statements with
 #      track = all on a further single-row run.
@@ -166,12 +167,13 @@ say "    signals by code: $(q "SELECT string_agg(code || ' ' || n, ', ' ORDER BY
 say ""
 
 # --- Single-row inserts ----------------------------------------------------------
-# bench_run TARGET SYNC: pgbench inserting one registration per transaction;
+# bench_run TARGET SYNC: pgbench inserting one registration per transaction
+# (TARGET bare, floor or attendance: bench/insert_TARGET.sql);
 # prints the tps, and checks every transaction inserted exactly one row.
 rows_of() { q "SELECT count(*) FROM $1"; }
 bench_run() {
     local target=$1 sync=$2 table before after n tps log=$work/pgbench_$1_$2.log
-    table=$([ "$target" = bare ] && echo bench.registration_bare || echo attendance.registration)
+    table=$([ "$target" = attendance ] && echo attendance.registration || echo bench.registration_bare)
     before=$(rows_of "$table")
     PGOPTIONS="-c synchronous_commit=$sync" pgbench -n -M prepared -c "$BENCH_CLIENTS" -j "$BENCH_CLIENTS" \
         -T "$BENCH_SECONDS" -f "$bench_dir/insert_$target.sql" bench > "$log" 2>&1 ||
@@ -191,14 +193,16 @@ say "    median tps of $BENCH_ROUNDS alternating $BENCH_SECONDS-s runs per table
 # median: the middle of the numbers given (the lower middle for an even count).
 signals_before=$(q "SELECT count(*) FROM attendance.signal")
 for sync in off on; do
-    bares=() atts=()
+    bares=() floors=() atts=()
     for _ in $(seq "$BENCH_ROUNDS"); do
         bares+=("$(bench_run bare "$sync")")
+        floors+=("$(bench_run floor "$sync")")
         atts+=("$(bench_run attendance "$sync")")
     done
-    bare=$(median "${bares[@]}") att=$(median "${atts[@]}")
-    say "    synchronous_commit=$sync: bare $bare tps [${bares[*]}], attendance $att tps [${atts[*]}]"
+    bare=$(median "${bares[@]}") floor=$(median "${floors[@]}") att=$(median "${atts[@]}")
+    say "    synchronous_commit=$sync: bare $bare tps [${bares[*]}], floor $floor tps [${floors[*]}], attendance $att tps [${atts[*]}]"
     say "        ratio $(div "$att" "$bare")x the bare insert   (target >= 0.75x; PL/pgSQL reference 0.45x)"
+    say "        floor $(div "$floor" "$bare")x: the history row and the pupil's write_seq alone, no evaluation (insert_floor.sql)"
 done
 say "    every transaction inserted one valid row; signals raised by the single-row runs: $(( $(q "SELECT count(*) FROM attendance.signal") - signals_before ))"
 say ""

@@ -160,4 +160,12 @@ FROM pg_catalog.pg_constraint c
 WHERE c.conrelid IN ('attendance.registration'::regclass, 'bench.registration_bare'::regclass)
 GROUP BY c.conrelid ORDER BY 1;
 
+-- The floor (insert_floor.sql): the writes any engine must make besides the
+-- insert itself, without triggers: the registration's history row (issue
+-- "Foundation": every version kept) and the pupil row's write_seq (the per-pupil
+-- serialisation that turns a concurrent writer into 40001 under REPEATABLE READ).
+CREATE TABLE bench.history_bare (LIKE attendance.registration_history INCLUDING ALL);
+SELECT pg_catalog.format('CREATE SEQUENCE bench.slot_floor_seq MAXVALUE %s CYCLE', pg_catalog.count(*))
+FROM bench.slot \gexec
+
 COPY (SELECT pupil_id, school_id, kind, first_day, last_day, hours FROM bench.copy_src ORDER BY pupil_id, first_day) TO :'copy_file';
