@@ -78,9 +78,10 @@ SELECT * FROM pg_temp.signals(3);
 -- Friday 24 October, the 8th schooldag: bno_sick_7d, measured 8, run from
 -- 8 October; due 5 schooldagen: Mon 27, Tue 28, Wed 29, Thu 30, Fri 31 Oct.
 -- Here raised by evaluate_pupils for 256 pupils and pupil 3 twice, the
--- second time just past the first chunk of 256 (src/evaluate.c,
--- EvaluatePupils): each pupil is evaluated once, and one signal is raised
--- (DOMAIN 4: exactly once).  evaluate() then finds nothing left to raise.
+-- second time where it would fall just past the first chunk of 256
+-- (src/evaluate.c, DistinctIds, EvalEachPupil): each pupil is evaluated
+-- once, and one signal is raised (DOMAIN 4: exactly once).  evaluate()
+-- then finds nothing left to raise.
 SET attendance.today = '2025-10-24';
 INSERT INTO attendance.pupil (pupil_id, reference, birth_date, municipality)
 SELECT i, 'P-F' || -i, '2011-01-01', 'Testdorp' FROM generate_series(-253, -1) AS i;

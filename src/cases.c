@@ -1463,7 +1463,7 @@ typedef struct SignalRow
 	int64		school_id;
 	char	   *code;
 	DateADT		crossing;
-	DateADT		absence_start;	/* first day of its window (SignalCase: of its evidence) */
+	DateADT		absence_start;	/* first day of its window (MapSignals: of its evidence) */
 	Datum		evidence;		/* bigint[] */
 	DateADT		due;			/* 0: none yet */
 	char	   *role;
@@ -1534,17 +1534,18 @@ MapSignals(SignalPlan *p, int n)
 {
 	static SPIPlanPtr plan = NULL;
 	static TupleDesc desc = NULL;
-	static const Oid types[2] = {INT8OID, INT8OID};
+	static const Oid types[4] = {INT8OID, TEXTOID, INT8OID, INT8ARRAYOID};
 	Oid			argtypes[1] = {RECORDARRAYOID};
 	Datum		values[1];
 	ParamRows	rows;
 	int			i;
 
-	RowsInit(&rows, RowsDesc(&desc, 2, types));
+	RowsInit(&rows, RowsDesc(&desc, 4, types));
 	for (i = 0; i < n; i++)
 	{
-		Datum		v[2] = {Int64GetDatum(p[i].s->signal_id), Int64GetDatum(p[i].s->school_id)};
-		bool		nulls[2] = {false, false};
+		Datum		v[4] = {Int64GetDatum(p[i].s->pupil_id), CStringGetTextDatum(p[i].s->code),
+		Int64GetDatum(p[i].s->school_id), p[i].s->evidence};
+		bool		nulls[4] = {false, false, false, false};
 
 		RowsAdd(&rows, v, nulls);
 	}
@@ -1552,15 +1553,15 @@ MapSignals(SignalPlan *p, int n)
 	ExecSet(&plan,
 			"SELECT p.code, m.duty_done_by,"
 			" (SELECT c.case_id FROM attendance.\"case\" c"
-			"   WHERE c.pupil_id = g.pupil_id AND c.protocol = p.code AND c.status = 'open'),"
+			"   WHERE c.pupil_id = x.pupil_id AND c.protocol = p.code AND c.status = 'open'),"
 			" (SELECT pg_catalog.min(r.first_day) FROM attendance.registration r"
-			"   WHERE r.registration_id = ANY (g.evidence)),"
+			"   WHERE r.registration_id = ANY (x.evidence)),"
 			" (SELECT t.terminal FROM attendance.effective_protocol_state t"
 			"   WHERE t.protocol = p.code AND t.state = p.initial_state)"
-			" FROM ROWS FROM (pg_catalog.unnest($1) AS (signal_id pg_catalog.int8,"
-			"  school_id pg_catalog.int8)) WITH ORDINALITY AS x (signal_id, school_id, i)"
-			" JOIN attendance.signal g ON g.signal_id = x.signal_id"
-			" LEFT JOIN LATERAL attendance.signal_protocol_for(g.code, x.school_id) m ON true"
+			" FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
+			"  code pg_catalog.text, school_id pg_catalog.int8, evidence pg_catalog.int8[]))"
+			"  WITH ORDINALITY AS x (pupil_id, code, school_id, evidence, i)"
+			" LEFT JOIN LATERAL attendance.signal_protocol_for(x.code, x.school_id) m ON true"
 			" LEFT JOIN attendance.effective_protocol p ON p.code = m.protocol"
 			" ORDER BY x.i",
 			1, argtypes, values, SPI_OK_SELECT, n);

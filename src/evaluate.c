@@ -752,10 +752,12 @@ LoadPupil(EvalContext *ec, PupilData *pd, PupilRecord *rec)
 }
 
 /*
- * EvalLoad: see evaluate.h.  The DUO reports and the open signals of all
- * the pupils, with one query each.
+ * EvalLoad: the DUO reports and the open signals of the pupils (sorted,
+ * distinct) whose records were just read (LoadPupilRecords), with one query
+ * each for all, for LoadPupil.  Allocates in CurrentMemoryContext, which
+ * must hold as long as the records.
  */
-void
+static void
 EvalLoad(EvalContext *ec, const PupilRecord *records, const int64 *pupils, int n)
 {
 	Oid			argtypes[1] = {INT8ARRAYOID};
@@ -1811,42 +1813,35 @@ EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to, const
 }
 
 /*
- * EvaluatePupils: lock and evaluate each pupil of a sorted array over
- * [from, to], in a per-pupil memory context, the records of up to
- * PUPIL_CHUNK pupils read together after their locks, and write the
- * signals raised (EvalEnd).  Returns signals raised.
+ * EvalEachPupil: see evaluate.h.
  */
-static int
-EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, DateADT to)
+int
+EvalEachPupil(EvalContext *ec, const int64 *pupils, int n, PupilStep step, void *arg)
 {
 	MemoryContext chunk_cxt,
 				pupil_cxt,
 				old;
-	int64	   *ids = palloc(sizeof(int64) * PUPIL_CHUNK);
 	PupilRecord *records = palloc(sizeof(PupilRecord) * PUPIL_CHUNK);
-	int			raised = 0;
-	int			i = 0;
+	int			sum = 0;
+	int			c,
+				i;
 
-	chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate records",
+	chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil records",
 									  ALLOCSET_DEFAULT_SIZES);
-	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance evaluate pupil",
+	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil",
 									  ALLOCSET_DEFAULT_SIZES);
-	while (i < npupils)
+	for (c = 0; c < n; c += PUPIL_CHUNK)
 	{
-		int			k = 0,
-					j;
+		int			k = Min(PUPIL_CHUNK, n - c);
 
-		/* The next chunk of distinct pupils, their records read together. */
-		for (; i < npupils && k < PUPIL_CHUNK; i++)
-			if (i == 0 || pupils[i] != pupils[i - 1])
-				ids[k++] = pupils[i];
 		old = MemoryContextSwitchTo(chunk_cxt);
-		LoadPupilRecords(records, ids, k, ec->c->kinds, ec->c->nkinds, ec->as_of, &ec->c->calendars);
-		EvalLoad(ec, records, ids, k);
-		for (j = 0; j < k; j++)
+		LoadPupilRecords(records, pupils + c, k, ec->c->kinds, ec->c->nkinds, ec->as_of,
+						 &ec->c->calendars);
+		EvalLoad(ec, records, pupils + c, k);
+		for (i = 0; i < k; i++)
 		{
 			MemoryContextSwitchTo(pupil_cxt);
-			raised += EvaluatePupil(ec, &records[j], from, to, NULL);
+			sum += step(ec, &records[i], c + i, arg);
 			MemoryContextReset(pupil_cxt);
 			CHECK_FOR_INTERRUPTS();
 		}
@@ -1855,6 +1850,35 @@ EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, 
 	}
 	MemoryContextDelete(pupil_cxt);
 	MemoryContextDelete(chunk_cxt);
+	return sum;
+}
+
+/* The dates EvaluatePupils evaluates over (EvaluateStep). */
+typedef struct EvalSpan
+{
+	DateADT		from;
+	DateADT		to;
+} EvalSpan;
+
+static int
+EvaluateStep(EvalContext *ec, PupilRecord *rec, int i, void *arg)
+{
+	const EvalSpan *span = (const EvalSpan *) arg;
+
+	return EvaluatePupil(ec, rec, span->from, span->to, NULL);
+}
+
+/*
+ * EvaluatePupils: evaluate each of the pupils (sorted, distinct) over
+ * [from, to] (EvalEachPupil) and write the signals raised (EvalEnd).
+ * Returns signals raised.
+ */
+static int
+EvaluatePupils(EvalContext *ec, const int64 *pupils, int npupils, DateADT from, DateADT to)
+{
+	EvalSpan	span = {from, to};
+	int			raised = EvalEachPupil(ec, pupils, npupils, EvaluateStep, &span);
+
 	EvalEnd(ec);
 	return raised;
 }
@@ -1937,7 +1961,7 @@ attendance_evaluate_pupils(PG_FUNCTION_ARGS)
 	for (i = 0; i < n; i++)
 		if (!nulls[i])
 			pupils[m++] = DatumGetInt64(elems[i]);
-	qsort(pupils, m, sizeof(int64), CompareInt64);
+	DistinctIds(pupils, m, &m);
 	if (from > to)
 	{
 		DateADT		t = from;

@@ -39,22 +39,28 @@ extern CalendarCache *EvalCalendars(EvalContext *ec);
 extern const RegKind *EvalKinds(EvalContext *ec, int *nkinds);
 
 /*
- * Read the DUO reports and open signals of the pupils (sorted, distinct)
- * whose records the caller just read with LoadPupilRecords (one query each
- * for all), for
- * EvaluatePupil on those records.  Allocates in CurrentMemoryContext,
- * which must hold as long as the records.
+ * A step of EvalEachPupil for pupils[i], whose record it read; returns a
+ * count (signals raised) that EvalEachPupil sums.
  */
-extern void EvalLoad(EvalContext *ec, const PupilRecord *records, const int64 *pupils, int n);
+typedef int (*PupilStep) (EvalContext *ec, PupilRecord *rec, int i, void *arg);
 
 /*
- * Evaluate one pupil, whose record the caller read with LoadPupilRecords
- * (after the pupil's lock, pupil.write_seq) and then EvalLoad, for every school year touched by
- * [from, to] (clamped to as_of).  touched, when not NULL, lists the
- * registration kinds a statement wrote (comma separated): only criteria
- * counting one of them can have changed, so only those are evaluated.
- * Returns the number of signals raised.  Allocations go to
- * CurrentMemoryContext, which the caller resets per pupil.
+ * For each of the pupils (sorted, distinct), in that order: take the
+ * pupil's lock (pupil.write_seq), read its record with its DUO reports and
+ * open signals, and run step(ec, record, i, arg).  The locks and records
+ * of up to PUPIL_CHUNK pupils are taken and read together, one query per
+ * table for all of them.  Each step runs in a memory context reset after
+ * it, so nothing it allocates outlives the pupil.  Returns the sum of what
+ * the steps returned.
+ */
+extern int	EvalEachPupil(EvalContext *ec, const int64 *pupils, int n, PupilStep step, void *arg);
+
+/*
+ * Evaluate one pupil, whose record EvalEachPupil read, for every school
+ * year touched by [from, to] (clamped to as_of).  touched, when not NULL,
+ * lists the registration kinds a statement wrote (comma separated): only
+ * criteria counting one of them can have changed, so only those are
+ * evaluated.  Returns the number of signals raised.
  */
 extern int	EvaluatePupil(EvalContext *ec, PupilRecord *rec, DateADT from, DateADT to,
 						  const char *touched);

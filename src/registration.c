@@ -12,9 +12,10 @@
  *	  COMMITTED the second waits and then sees the first's rows; under
  *	  REPEATABLE READ or SERIALIZABLE it fails with 40001 and retries); a
  *	  COPY takes the locks of up to PUPIL_CHUNK pupils, in pupil order, and
- *	  then reads their records together.  Then it checks every written row against the pupil's other registrations, the
- *	  school calendar, the enrolments and reduced timetables.  An error
- *	  aborts the statement, so bad input writes nothing.
+ *	  then reads their records together.  Then it checks every written row
+ *	  against the pupil's other registrations, the school calendar, the
+ *	  enrolments and reduced timetables.  An error aborts the statement, so
+ *	  bad input writes nothing.
  *
  * src/registration.c
  *
@@ -180,7 +181,7 @@ ReadTimetable(Timetable *t, HeapTuple tup, TupleDesc desc, int col)
 /*
  * PupilTimeInit: start a PupilTime for one pupil; calendars are loaded on
  * demand, reduced timetables now.  Must be called inside SPI.  read_only
- * false reads with a fresh snapshot.  (LoadPupilRecord reads the
+ * false reads with a fresh snapshot.  (LoadPupilRecords reads the
  * timetables with the rest of the record.)
  */
 void
@@ -835,16 +836,6 @@ LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *ki
 }
 
 /*
- * LoadPupilRecord: one pupil's record (LoadPupilRecords).
- */
-void
-LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
-				DateADT today, CalendarCache *calendars)
-{
-	LoadPupilRecords(pr, &pupil_id, 1, kinds, nkinds, today, calendars);
-}
-
-/*
  * ValidatePupil: check every row the statement wrote for a pupil, whose
  * lock the caller holds and whose record it read after taking it.
  * written[] holds those rows as written.
@@ -1057,37 +1048,58 @@ typedef struct PupilWork
 	char	   *touched;		/* the kinds touched, comma separated */
 } PupilWork;
 
+/* A statement's work, pupil by pupil (ProcessPupil). */
+typedef struct StatementWork
+{
+	const PupilWork *work;		/* [i]: pupils[i]'s */
+	const TransRow *newrows;
+	RegRow	   *written;		/* room for the new rows of one pupil */
+	DateADT		today;
+} StatementWork;
+
+/*
+ * ProcessPupil: validate the rows written for the pupil (the new rows) and
+ * evaluate its criteria over the dates and kinds the old and new rows
+ * cover (a step of EvalEachPupil).
+ */
+static int
+ProcessPupil(EvalContext *ec, PupilRecord *rec, int i, void *arg)
+{
+	const StatementWork *st = (const StatementWork *) arg;
+	const PupilWork *w = &st->work[i];
+	int			j;
+
+	for (j = 0; j < w->nnew; j++)
+		st->written[j] = st->newrows[w->first_new + j].r;
+	if (w->nnew > 0)
+		ValidatePupil(rec, st->written, w->nnew, st->today);
+	return EvaluatePupil(ec, rec, w->from, w->to, w->touched);
+}
+
 /*
  * ProcessStatement: for each pupil the statement touched, in pupil order (a
  * fixed lock order avoids deadlocks): take the pupil's lock, validate the
- * rows written for it (the new rows), and evaluate its criteria over the
- * dates and kinds the old and new rows cover.  The records of up to
- * PUPIL_CHUNK pupils are read together, after their locks.
+ * rows written for it, and evaluate its criteria (ProcessPupil, through
+ * EvalEachPupil, which reads the records of up to PUPIL_CHUNK pupils
+ * together, after their locks).  The rows are sorted by pupil.
  */
 static void
 ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int nold,
-				 const RegKind *kinds, int nkinds, EvalContext *ec, DateADT today)
+				 EvalContext *ec, DateADT today)
 {
 	int			n = 0,
 				o = 0;
-	int			npupils = 0,
-				c,
-				i;
+	int			npupils = 0;
 	PupilWork  *work = palloc(sizeof(PupilWork) * (nnew + nold + 1));
-	int64	   *ids = palloc(sizeof(int64) * PUPIL_CHUNK);
-	PupilRecord *records = palloc(sizeof(PupilRecord) * PUPIL_CHUNK);
-	RegRow	   *written = palloc(sizeof(RegRow) * (nnew + 1));
+	int64	   *pupils = palloc(sizeof(int64) * (nnew + nold + 1));
+	StatementWork st;
 	StringInfoData touched;
-	MemoryContext chunk_cxt,
-				pupil_cxt,
-				old_cxt;
-	CalendarCache *calendars = EvalCalendars(ec);
 
 	/* The pupils, their rows, and the span of dates and kinds each touched. */
 	initStringInfo(&touched);
 	while (n < nnew || o < nold)
 	{
-		PupilWork  *w = &work[npupils++];
+		PupilWork  *w = &work[npupils];
 
 		if (o >= nold || (n < nnew && newrows[n].r.pupil_id <= oldrows[o].r.pupil_id))
 			w->pupil_id = newrows[n].r.pupil_id;
@@ -1103,40 +1115,14 @@ ProcessStatement(const TransRow *newrows, int nnew, const TransRow *oldrows, int
 		for (; o < nold && oldrows[o].r.pupil_id == w->pupil_id; o++)
 			TouchRow(&oldrows[o].r, &w->from, &w->to, &touched);
 		w->touched = pstrdup(touched.data);
+		pupils[npupils++] = w->pupil_id;
 	}
 
-	chunk_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil records",
-									  ALLOCSET_DEFAULT_SIZES);
-	pupil_cxt = AllocSetContextCreate(CurrentMemoryContext, "attendance pupil",
-									  ALLOCSET_DEFAULT_SIZES);
-	for (c = 0; c < npupils; c += PUPIL_CHUNK)
-	{
-		int			k = Min(PUPIL_CHUNK, npupils - c);
-
-		for (i = 0; i < k; i++)
-			ids[i] = work[c + i].pupil_id;
-		old_cxt = MemoryContextSwitchTo(chunk_cxt);
-		LoadPupilRecords(records, ids, k, kinds, nkinds, today, calendars);
-		EvalLoad(ec, records, ids, k);
-		for (i = 0; i < k; i++)
-		{
-			PupilWork  *w = &work[c + i];
-			int			j;
-
-			MemoryContextSwitchTo(pupil_cxt);
-			for (j = 0; j < w->nnew; j++)
-				written[j] = newrows[w->first_new + j].r;
-			if (w->nnew > 0)
-				ValidatePupil(&records[i], written, w->nnew, today);
-			EvaluatePupil(ec, &records[i], w->from, w->to, w->touched);
-			MemoryContextReset(pupil_cxt);
-			CHECK_FOR_INTERRUPTS();
-		}
-		MemoryContextSwitchTo(old_cxt);
-		MemoryContextReset(chunk_cxt);
-	}
-	MemoryContextDelete(pupil_cxt);
-	MemoryContextDelete(chunk_cxt);
+	st.work = work;
+	st.newrows = newrows;
+	st.written = palloc(sizeof(RegRow) * (nnew + 1));
+	st.today = today;
+	EvalEachPupil(ec, pupils, npupils, ProcessPupil, &st);
 }
 
 /*
@@ -1199,7 +1185,7 @@ attendance_registration_write(PG_FUNCTION_ARGS)
 	newrows = ReadTransition(trigdata->tg_newtable, desc, kinds, nkinds, &nnew);
 	oldrows = ReadTransition(trigdata->tg_oldtable, desc, kinds, nkinds, &nold);
 
-	ProcessStatement(newrows, nnew, oldrows, nold, kinds, nkinds, ec, today);
+	ProcessStatement(newrows, nnew, oldrows, nold, ec, today);
 	EvalEnd(ec);
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 		WriteHistory("insert", newrows, nnew, desc->tdtypeid);

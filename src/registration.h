@@ -108,8 +108,6 @@ extern RegKind *LoadKinds(int *nkinds);
 
 extern void LoadPupilRecords(PupilRecord *prs, const int64 *pupils, int n, const RegKind *kinds,
 							 int nkinds, DateADT today, CalendarCache *calendars);
-extern void LoadPupilRecord(PupilRecord *pr, int64 pupil_id, const RegKind *kinds, int nkinds,
-							DateADT today, CalendarCache *calendars);
 extern bool InPeriods(const Period *p, int n, int64 school_id, DateADT d);
 extern void ReadRegRow(RegRow *r, HeapTuple tup, TupleDesc desc, const RegKind *kinds, int nkinds);
 extern bool LockPupil(int64 pupil_id, DateADT *birth_date);

@@ -80,6 +80,9 @@ static const Oid signal_column_types[SC_NCOLUMNS] = {
 
 static TupleDesc signal_row_desc = NULL;
 
+/* A measured value as stored: numeric with 4 decimals (x a float8). */
+#define MEASURED_SQL(x) "pg_catalog.round((" x ")::pg_catalog.numeric, 4)"
+
 /* Flush after this many: bounds the memory a batch and its statement take. */
 #define SIGNAL_BATCH_MAX 500
 
@@ -200,8 +203,7 @@ SignalRaise(SignalBatch *b, const NewSignal *s)
 }
 
 /*
- * SignalFlush: see signals.h.  The measured value is stored with 4
- * decimals.
+ * SignalFlush: see signals.h.
  */
 int64
 SignalFlush(SignalBatch *b)
@@ -222,7 +224,7 @@ SignalFlush(SignalBatch *b)
 			" level, crossing_date, window_first, window_last, measured, comparator, threshold,"
 			" evidence, role, action, due_date, source, report_id, note, historical, raised_by)"
 			" SELECT x.pupil_id, x.school_id, x.origin, x.criterion_id, x.code, x.level, x.crossing,"
-			"  x.window_first, x.crossing, pg_catalog.round(x.measured::pg_catalog.numeric, 4),"
+			"  x.window_first, x.crossing, " MEASURED_SQL("x.measured") ","
 			"  x.comparator, x.threshold::pg_catalog.numeric, COALESCE(x.evidence, '{}'), x.role,"
 			"  x.action, x.due, x.source, x.report_id, x.note, x.historical, $2"
 			" FROM ROWS FROM (pg_catalog.unnest($1) AS (pupil_id pg_catalog.int8,"
@@ -256,18 +258,6 @@ SignalFlush(SignalBatch *b)
 }
 
 /*
- * MeasuredNumeric: a measured value as stored, with 4 decimals (as
- * SignalFlush stores it).
- */
-static Datum
-MeasuredNumeric(float8 measured)
-{
-	return DirectFunctionCall2(numeric_round,
-							   DirectFunctionCall1(float8_numeric, Float8GetDatum(measured)),
-							   Int32GetDatum(4));
-}
-
-/*
  * SignalWithdraw: see signal.h.
  */
 void
@@ -295,14 +285,15 @@ SignalWithdraw(int64 signal_id, int64 pupil_id, int64 school_id, const char *cod
 void
 SignalUpdate(int64 signal_id, const NewSignal *s, bool announce)
 {
-	Oid			argtypes[9] = {INT8OID, INT8OID, DATEOID, DATEOID, NUMERICOID, NUMERICOID,
+	Oid			argtypes[9] = {INT8OID, INT8OID, DATEOID, DATEOID, FLOAT8OID, FLOAT8OID,
 	TEXTOID, INT8ARRAYOID, DATEOID};
 	Datum		values[9];
 	char		nulls[9];
 
 	SavedPlan(&update_plan,
 			  "UPDATE attendance.signal SET criterion_id = $2, crossing_date = $3, window_first = $4,"
-			  " window_last = $3, measured = $5, threshold = $6, comparator = $7, evidence = $8,"
+			  " window_last = $3, measured = " MEASURED_SQL("$5") ","
+			  " threshold = $6::pg_catalog.numeric, comparator = $7, evidence = $8,"
 			  " due_date = $9, transaction_id = pg_catalog.pg_current_xact_id()"
 			  " WHERE signal_id = $1 AND status = 'open'",
 			  9, argtypes);
@@ -312,8 +303,8 @@ SignalUpdate(int64 signal_id, const NewSignal *s, bool announce)
 	values[2] = DateADTGetDatum(s->crossing);
 	values[3] = DateADTGetDatum(s->window_first);
 	nulls[3] = s->window_first == DATEVAL_NOBEGIN ? 'n' : ' ';
-	values[4] = MeasuredNumeric(s->measured);
-	values[5] = DirectFunctionCall1(float8_numeric, Float8GetDatum(s->threshold));
+	values[4] = Float8GetDatum(s->measured);
+	values[5] = Float8GetDatum(s->threshold);
 	values[6] = CStringGetTextDatum(s->comparator);
 	values[7] = s->evidence;
 	values[8] = DateADTGetDatum(s->due_date);
